@@ -1,0 +1,49 @@
+"""Word lists and trigger tables shipped as data files in ``gov_extract/data``.
+
+Tables are plain UTF-8 text: one entry per line, columns separated by a TAB,
+``#`` starts a comment, blank lines are ignored. Adding a status verb such as
+「竣工验收」 is a one-line change to ``data/project_status.tsv``.
+
+>>> rows = load_table("example")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Dict, List, Tuple
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> Tuple[Tuple[str, ...], ...]:
+    """Rows of ``data/<name>.tsv`` (or ``data/<name>.txt``) as tuples of stripped columns."""
+    data_dir = resources.files("gov_extract") / "data"
+    for suffix in (".tsv", ".txt"):
+        candidate = data_dir / f"{name}{suffix}"
+        if candidate.is_file():
+            break
+    else:
+        raise FileNotFoundError(f"gov_extract has no data table named {name!r} (looked in {data_dir})")
+    rows = []
+    for line in candidate.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        rows.append(tuple(col.strip() for col in line.split("\t")))
+    return tuple(rows)
+
+
+def load_words(name: str) -> Tuple[str, ...]:
+    """The first column of a table: a word list."""
+    return tuple(row[0] for row in load_table(name))
+
+
+def load_mapping(name: str) -> Dict[str, str]:
+    """A two-column table as ``{first: second}``."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in load_table(name)}
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so the longest match wins."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
