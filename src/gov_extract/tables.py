@@ -47,3 +47,34 @@ def alternation(words) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def trie_pattern(words) -> str:
+    """A regex matching any of ``words`` (longest first), built as a prefix trie.
+
+    A flat alternation of thousands of literals is tried branch by branch at every
+    position; the trie shares prefixes so each position costs one walk down the tree.
+    """
+    import regex
+
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [regex.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            # children first so the longer word wins; an empty tail ends the word here
+            return "(?:" + "|".join(branches) + ")?"
+        return body
+
+    return render(trie)

@@ -1,0 +1,188 @@
+"""Region resolution: the gazetteer, mentions of places, and the article's home region.
+
+The gazetteer (``data/regions.tsv``) holds China's provinces, prefecture-level
+cities and counties with their short names (永康市 → 永康; 大理白族自治州 → 大理州, 大理).
+Self-references (「我市」「全县」「本区」) are data too (``data/self_references.tsv``).
+
+>>> infer_home_region("2024年，永康全市上下……我市地区生产总值增长6.3%，永康位列第一。")
+'永康市'
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Tuple
+
+import regex
+
+from .tables import load_table, trie_pattern
+
+
+@dataclass(frozen=True)
+class Region:
+    adcode: str
+    level: str  # province / city / county
+    name: str  # full official name
+    short_names: Tuple[str, ...]
+    city_adcode: str
+    province_adcode: str
+
+    @property
+    def stem(self) -> str:
+        """The name without its administrative suffix: 永康市 → 永康, 大理白族自治州 → 大理."""
+        return min((self.name,) + self.short_names, key=len)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regions: Tuple[Region, ...]
+    by_name: Dict[str, Tuple[Region, ...]]
+    by_adcode: Dict[str, Region]
+    pattern: "regex.Pattern[str]"
+
+    def lookup(self, name: str) -> Tuple[Region, ...]:
+        return self.by_name.get(name, ())
+
+    def mentions(self, text: str) -> Iterable[Tuple[int, int, str]]:
+        """Places named in ``text`` as (start, end, name as written), longest match first."""
+        for match in self.pattern.finditer(text):
+            yield match.start(), match.end(), match.group()
+
+    def province_of(self, region: Region) -> Optional[Region]:
+        return self.by_adcode.get(region.province_adcode)
+
+    def city_of(self, region: Region) -> Optional[Region]:
+        return self.by_adcode.get(region.city_adcode)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    regions = []
+    by_name: Dict[str, List[Region]] = {}
+    for row in load_table("regions"):
+        adcode, level, name = row[0], row[1], row[2]
+        shorts = tuple(s for s in (row[3].split(",") if len(row) > 3 and row[3] else ()) if s)
+        region = Region(adcode, level, name, shorts, row[4] if len(row) > 4 else adcode,
+                        row[5] if len(row) > 5 else adcode)
+        regions.append(region)
+        for key in (name,) + shorts:
+            by_name.setdefault(key, []).append(region)
+    frozen = {k: tuple(v) for k, v in by_name.items()}
+    return Gazetteer(
+        regions=tuple(regions),
+        by_name=frozen,
+        by_adcode={r.adcode: r for r in regions},
+        pattern=regex.compile(trie_pattern(frozen)),
+    )
+
+
+@lru_cache(maxsize=1)
+def self_references() -> Dict[str, str]:
+    """{「我市」: "市", 「全县」: "县", …}: words meaning "our own region", with the suffix they imply."""
+    return {row[0]: row[1] for row in load_table("self_references")}
+
+
+@lru_cache(maxsize=1)
+def _self_reference_pattern() -> "regex.Pattern[str]":
+    return regex.compile(trie_pattern(self_references()))
+
+
+def _suffix_of(name: str) -> str:
+    for suffix in ("自治州", "自治区", "自治县", "自治旗", "地区", "特别行政区"):
+        if name.endswith(suffix):
+            return {"自治州": "州", "自治区": "区", "自治县": "县", "自治旗": "旗", "地区": "区",
+                    "特别行政区": "区"}[suffix]
+    return name[-1:]
+
+
+def written_form(region: Region, suffix: str, text: str) -> str:
+    """The name the article itself would use for ``region`` when it says 「我<suffix>」.
+
+    大理白族自治州 with 「全州」 and 「大理州」 in the text → 大理州; 永康市 → 永康市.
+    """
+    if suffix and _suffix_of(region.name) == suffix:
+        for short in region.short_names:
+            if short.endswith(suffix) and short in text and region.name not in text:
+                return short
+    return region.name
+
+
+def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
+    """The region that 「我市」「全县」… refer to, or None when the article gives no clue.
+
+    Every place named in the article is a candidate, scored by how often it is named;
+    places of the kind the article calls its own (「我市」 → a 市, 「全县」 → a 县) score
+    up to four times more, in proportion to how often each kind is said. Ties go to the county over its city over its province, since
+    a county paper names its prefecture and province too. Short names that are everyday
+    words (``data/region_stopwords.txt``) are no evidence. Only the first ``limit``
+    characters are read: the home region shows early.
+    """
+    text = text[:limit]
+    kind_votes: Counter = Counter()
+    for match in _self_reference_pattern().finditer(text):
+        # 「我市」「本市」 name the paper's own place; 「全市」 also appears in quoted higher-level speech
+        kind_votes[self_references()[match.group()]] += 1 if match.group().startswith("全") else 3
+    total_votes = sum(kind_votes.values())
+    gaz = gazetteer()
+    stopwords = _region_stopwords()
+    counts: Counter = Counter()
+    first_seen: Dict[str, int] = {}
+    for start, _end, name in gaz.mentions(text):
+        if name in stopwords:
+            continue
+        for region in gaz.lookup(name):
+            counts[region.adcode] += 1
+            first_seen.setdefault(region.adcode, start)
+    if not counts:
+        return None
+
+    def weight(adcode: str) -> float:
+        kind = _suffix_of(gaz.by_adcode[adcode].name)
+        if not total_votes:
+            return float(counts[adcode])
+        return counts[adcode] * (0.25 + 0.75 * kind_votes[kind] / total_votes)
+
+    def rank(adcode: str):
+        level_rank = {"county": 0, "city": 1, "province": 2}.get(gaz.by_adcode[adcode].level, 3)
+        return (-weight(adcode), level_rank, first_seen[adcode])
+
+    best_code = min(counts, key=rank)
+    if counts[best_code] < (1 if total_votes else 2):
+        return None
+    best = gaz.by_adcode[best_code]
+    return written_form(best, _suffix_of(best.name), text)
+
+
+@lru_cache(maxsize=1)
+def _region_stopwords() -> frozenset:
+    return frozenset(row[0] for row in load_table("region_stopwords"))
+
+
+def resolve_scope_name(word: str, home: Optional[str]) -> Optional[str]:
+    """A region word in a clause (「金华」「全省」「我市」) → region name, relative to ``home``."""
+    refs = self_references()
+    if word in refs:
+        suffix = refs[word]
+        if home is None:
+            return None
+        if home.endswith(suffix) or suffix in ("市", "县", "区", "旗", "州", "盟") and _suffix_of(home) == suffix:
+            return home
+        gaz = gazetteer()
+        for region in gaz.lookup(home):
+            for parent in (gaz.city_of(region), gaz.province_of(region)):
+                if parent is not None and parent is not region and _suffix_of(parent.name) == suffix:
+                    return parent.name
+        return home
+    regions = gazetteer().lookup(word)
+    if not regions:
+        return None
+    if len(regions) > 1 and home:
+        # prefer the candidate in the home region's province: 兴安 in 内蒙古 is 兴安盟
+        home_regions = gazetteer().lookup(home)
+        provinces = {r.province_adcode for r in home_regions}
+        for region in regions:
+            if region.province_adcode in provinces:
+                return region.name if word not in region.short_names or not word.endswith(_suffix_of(region.name)) else word
+    region = regions[0]
+    return word if word.endswith(_suffix_of(region.name)) and len(word) >= 3 else region.name
