@@ -54,7 +54,7 @@ def _extract_chunk(chunk: List[Tuple[int, Any, Any, Any]], errors: str) -> List[
 
 
 # --------------------------------------------------------------------------- parent side
-def _settle(status: str, payload: Any, text: Any, errors: str) -> Extraction:
+def _settle(index: int, status: str, payload: Any, text: Any, errors: str) -> Extraction:
     if status == "ok":
         return payload
     exc_name, message = payload
@@ -62,7 +62,8 @@ def _settle(status: str, payload: Any, text: Any, errors: str) -> Extraction:
         if exc_name == "TypeError":
             raise TypeError(f"extract_many(): {message}")
         raise RuntimeError(f"extract_many(): {message}")
-    logger.warning("gov_extract.extract_many: skipped %s", message)
+    logger.warning("gov_extract.extract_many: skipped %s", message,
+                   extra={"gov_extract_index": index, "gov_extract_error": message})
     return Extraction(text=text if isinstance(text, str) else "")
 
 
@@ -99,7 +100,7 @@ def _unpack(items: Iterable, as_tuples: bool, published, region) -> Iterator[Tup
 def _sequential(units, errors):
     for index, text, published, region, context in units:
         status, payload = _extract_one(index, text, published, region, errors)
-        yield _settle(status, payload, text, errors), context
+        yield _settle(index, status, payload, text, errors), context
 
 
 def _parallel(units, errors, n_process, batch_size, mp_context):
@@ -116,13 +117,13 @@ def _parallel(units, errors, n_process, batch_size, mp_context):
                     exhausted = True
                     break
                 job = [(i, text, pub, reg) for i, text, pub, reg, _ in chunk]
-                contexts = [(text, context) for _, text, _, _, context in chunk]
+                contexts = [(i, text, context) for i, text, _, _, context in chunk]
                 pending.append((pool.apply_async(_extract_chunk, (job, errors)), contexts))
             if not pending:
                 break
             async_result, contexts = pending.popleft()
-            for (status, payload), (text, context) in zip(async_result.get(), contexts):
-                yield _settle(status, payload, text, errors), context
+            for (status, payload), (i, text, context) in zip(async_result.get(), contexts):
+                yield _settle(i, status, payload, text, errors), context
 
 
 def extract_many(

@@ -404,13 +404,14 @@ def score_type(record_type: str, gold: Sequence[Any], output: Sequence[Any], doc
     score = TypeScore(record_type)
 
     pairs = [(required[g], o) for g, o in match_records(record_type, [gold_recs[i] for i in required], out_recs)]
-    left = [o for o in range(len(out_recs)) if o not in {o for _, o in pairs}]
+    taken = {o for _, o in pairs}
+    left = [o for o in range(len(out_recs)) if o not in taken]
     opt_pairs = [
         (optional[g], left[o])
         for g, o in match_records(record_type, [gold_recs[i] for i in optional], [out_recs[i] for i in left])
     ]
     matched_gold = {g for g, _ in pairs} | {g for g, _ in opt_pairs}
-    matched_out = {o for _, o in pairs} | {o for _, o in opt_pairs}
+    matched_out = taken | {o for _, o in opt_pairs}
 
     score.tp = len(pairs) + len(opt_pairs)
     score.optional_tp = len(opt_pairs)

@@ -127,3 +127,15 @@ class Extraction(_Record):
         for record_type in RECORD_TYPES:
             for record in getattr(self, record_type):
                 yield record_type, record
+
+    def to_frames(self):
+        """One pandas DataFrame per record type (see :func:`gov_extract.export.to_frames`)."""
+        from .export import to_frames
+
+        return to_frames([self])
+
+    def _repr_html_(self):
+        """Notebook view: the text with evidence highlighted, and the records as tables."""
+        from .html import render
+
+        return render(self)
