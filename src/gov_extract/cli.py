@@ -180,7 +180,8 @@ def format_extraction(extraction: Extraction, article_id: Optional[str] = None) 
         if records:
             headers = ["#", *table_columns(rt), "evidence"]
             rows = [[str(i + 1), *table_cells(rt, r), r.evidence.text] for i, r in enumerate(records)]
-            out.append(format_table(headers, rows))
+            keep = [k for k in range(len(headers)) if k in (0, len(headers) - 1) or any(row[k] for row in rows)]
+            out.append(format_table([headers[k] for k in keep], [[row[k] for k in keep] for row in rows]))
     return "\n".join(out) + "\n"
 
 
@@ -239,6 +240,15 @@ class _Output:
                 self.stream.close()
             else:
                 self.stream.flush()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def _utf8_stdout() -> IO[str]:
@@ -336,7 +346,10 @@ def _demo(argv: Sequence[str]) -> int:
     failures: List[str] = []
     print(f"{PROG} demo: {DEMO_FILE} (永康日报), published {DEMO_PUBLISHED}, region {DEMO_REGION}",
           file=sys.stderr)
-    _run(iter([(DEMO_FILE, text)]), args.format, args.output, DEMO_PUBLISHED, DEMO_REGION, False, 1, failures)
+    try:
+        _run(iter([(DEMO_FILE, text)]), args.format, args.output, DEMO_PUBLISHED, DEMO_REGION, False, 1, failures)
+    except BrokenPipeError:
+        _silence_stdout()
     return 0
 
 
@@ -370,6 +383,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     try:
         _run(texts(), args.format, args.output, published, args.region, args.progress, args.n_process, failures)
+    except BrokenPipeError:  # `gov-extract ... | head`: the reader went away, not an error of ours
+        _silence_stdout()
+        return 1 if failures else 0
     except OSError as exc:  # output not writable, disk full ...
         print(f"{PROG}: error: cannot write output: {exc}", file=sys.stderr)
         return 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as _html
 import itertools
+import re
 from typing import Any, Iterable, List, Optional, Sequence, Tuple
 
 from .records import RECORD_TYPES, Extraction, Quantity
@@ -147,7 +148,7 @@ _CSS = """
 .gx .gx-legend{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 10px 0}
 .gx .gx-key{font-size:12.5px;padding:1px 8px;border-radius:10px;border:1px solid;white-space:nowrap}
 .gx .gx-body{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
-.gx .gx-text{flex:1 1 420px;max-width:680px;white-space:pre-wrap;word-break:break-all;font-size:15px;
+.gx .gx-text{font-family:inherit;flex:1 1 420px;max-width:680px;white-space:pre-wrap;word-break:break-all;font-size:15px;
   line-height:1.9;background:#fbfbfd;border:1px solid #e3e6ee;border-radius:6px;padding:12px 14px;margin:0}
 .gx .gx-text mark{color:inherit;border-radius:2px;padding:1px 0}
 .gx .gx-tag{font-size:10px;vertical-align:super;line-height:0;margin:0 1px;text-decoration:none;
@@ -184,6 +185,15 @@ def _spans(extraction: Extraction) -> List[Tuple[int, int, str, int, Any]]:
     return out
 
 
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+
+
+def _compact(text: str) -> str:
+    """Display only: runs of blank lines shown as one line break (newspaper text often has a
+    blank line after every hard-wrapped line). Offsets are unaffected: they are never shown."""
+    return _BLANK_LINES.sub("\n", text)
+
+
 def _anchor(uid: str, rt: str, i: int) -> str:
     return f"{uid}-{rt}-{i + 1}"
 
@@ -199,7 +209,7 @@ def _highlighted_text(extraction: Extraction, uid: str) -> str:
     parts = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
-        chunk = esc(text[a:b])
+        chunk = esc(_compact(text[a:b]))
         if covering:
             # innermost (shortest) span gives the background; every covering type adds an underline bar
             covering.sort(key=lambda sp: (sp[1] - sp[0], RECORD_TYPES.index(sp[2])))

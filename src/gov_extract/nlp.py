@@ -172,7 +172,7 @@ def _get_segmenter():
     if _segmenter is None:
         with _lock:
             if _segmenter is None:
-                if _nlp is not None:
+                if _nlp is not None and getattr(_nlp.tokenizer, "pkuseg_seg", None) is not None:
                     _segmenter = _nlp.tokenizer.pkuseg_seg
                 else:
                     _segmenter = load_segmenter()
@@ -190,13 +190,15 @@ def load_pipeline(
     ner_path = Path(ner_dir) if ner_dir is not None else _package_path("models", "ner")
     if not (ner_path / "config.cfg").is_file():
         raise _missing("NER", ner_path, "scripts/train_ner.py")
-    if segmenter_dir is None and _segmenter is not None and user_dict is True:
-        seg = _segmenter
-    else:
-        seg = load_segmenter(segmenter_dir, user_dict=user_dict)
-    # the NER directory is saved without its tokenizer: the segmenter lives in models/pkuseg
+    # the NER directory is saved without its tokenizer; with word tokens (segmenter "pkuseg")
+    # the segmenter is attached from models/pkuseg, with character tokens none is needed
     nlp = spacy.load(ner_path, exclude=["tokenizer"])
-    nlp.tokenizer.pkuseg_seg = seg
+    if getattr(nlp.tokenizer, "segmenter", None) == "pkuseg":
+        if segmenter_dir is None and _segmenter is not None and user_dict is True:
+            seg = _segmenter
+        else:
+            seg = load_segmenter(segmenter_dir, user_dict=user_dict)
+        nlp.tokenizer.pkuseg_seg = seg
     return nlp
 
 
@@ -207,7 +209,8 @@ def load() -> "Language":
         with _lock:
             if _nlp is None:
                 nlp = load_pipeline()
-                _segmenter = nlp.tokenizer.pkuseg_seg
+                if getattr(nlp.tokenizer, "pkuseg_seg", None) is not None:
+                    _segmenter = nlp.tokenizer.pkuseg_seg
                 _nlp = nlp
     return _nlp
 

@@ -1,0 +1,401 @@
+#!/usr/bin/env python
+"""Rebuild gov_extract's NER model from the datasets, with a fixed seed.
+
+    .venv/bin/python scripts/train_ner.py                       # full rebuild -> src/gov_extract/models/ner
+    .venv/bin/python scripts/train_ner.py --convert-only        # corpora + alignment statistics only
+
+Steps
+  1. convert: CLUENER2020 train, the MSRA NER train subset and in-domain sentences made from the
+     seed articles' gold persons/titles/organizations are tokenized with the shipped pkuseg
+     segmenter (src/gov_extract/models/pkuseg + data/user_dict.txt) and written as DocBin
+     .spacy files into --work (outside the package). A small random share (--dev-share) is held
+     out as the dev set for model selection; MSRA test and CLUENER dev are NOT used here (they are
+     for scripts/eval_ner.py only). /work/shared/gold/dev and /work/shared/dev are never read.
+  2. `spacy train training/config.cfg` (pre-tokenized corpora, gold_preproc = true).
+  3. copy model-best into src/gov_extract/models/ner, without the tokenizer directory (the
+     segmenter is shipped once, in models/pkuseg, and attached by gov_extract.nlp.load()).
+
+Labels: PERSON (CLUENER name, MSRA PER), ORG (CLUENER company/organization/government, MSRA ORG),
+LOC (CLUENER address/scene, MSRA LOC; GPE is not told apart from LOC), TITLE (CLUENER position).
+CLUENER game/movie/book are left unlabelled (O). MSRA does not annotate titles: occurrences of
+known title words in MSRA sentences are marked "missing" (no loss) instead of O.
+
+Character-level entities whose edges fall inside a pkuseg token cannot be represented on the
+tokens: they are counted ("misaligned") and their tokens are marked missing.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+REPO = Path(__file__).resolve().parents[1]
+DATASETS = Path("/work/shared/datasets")
+SEEDS = Path("/work/shared/seeds")
+GOLD_SEEDS = Path("/work/shared/gold/seeds")
+DEFAULT_WORK = Path("/tmp/govx_model/ner_work")
+DEFAULT_CONFIG = REPO / "training" / "config.cfg"
+DEFAULT_MODEL_OUT = REPO / "src" / "gov_extract" / "models" / "ner"
+
+CLUENER_MAP = {
+    "name": "PERSON",
+    "company": "ORG",
+    "organization": "ORG",
+    "government": "ORG",
+    "address": "LOC",
+    "scene": "LOC",
+    "position": "TITLE",
+}
+MSRA_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+Span = Tuple[int, int, str]  # char start, end (exclusive), label
+
+
+# ---------------------------------------------------------------- readers (char offsets)
+
+def read_cluener(path: Path, limit: int = 0) -> List[Tuple[str, List[Span]]]:
+    """CLUENER json lines; offsets are END-INCLUSIVE in the file, exclusive here."""
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            spans = []
+            for cat, ents in (row.get("label") or {}).items():
+                label = CLUENER_MAP.get(cat)
+                if label is None:
+                    continue
+                for surface, offsets in ents.items():
+                    for s, e in offsets:
+                        assert row["text"][s:e + 1] == surface, (row["text"], surface, s, e)
+                        spans.append((s, e + 1, label))
+            out.append((row["text"], spans))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def read_msra(path: Path, limit: int = 0) -> List[Tuple[str, List[Span]]]:
+    """MSRA BIO, one char + TAB + tag a line, blank line between sentences."""
+    out = []
+
+    def flush(chars, tags):
+        spans, start, label = [], None, None
+        for i, tag in enumerate(tags + ["O"]):
+            if start is not None and not (tag.startswith("I-") and tag[2:] == label):
+                spans.append((start, i, MSRA_MAP[label]))
+                start = None
+            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                start, label = i, tag[2:]
+        out.append(("".join(chars), spans))
+
+    chars: List[str] = []
+    tags: List[str] = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if chars:
+                    flush(chars, tags)
+                    chars, tags = [], []
+                    if limit and len(out) >= limit:
+                        return out
+                continue
+            parts = line.split("\t") if "\t" in line else line.split()
+            char, tag = (parts[0], parts[-1]) if len(parts) >= 2 else (" ", parts[-1])
+            chars.append(char if char else " ")
+            tags.append(tag)
+    if chars:
+        flush(chars, tags)
+    return out
+
+
+def normalize_seed(text: str) -> str:
+    """Seed articles: lines broken mid-sentence are separated by a blank line ("\\n\\n")."""
+    try:  # the library's normalizer, once it exists
+        from gov_extract.normalize import normalize  # type: ignore
+
+        return normalize(text).text
+    except Exception:
+        return text.replace("\n\n", "")
+
+
+_SENT_END = re.compile(r"(?<=[。！？；])")
+
+
+def read_seed_examples(seeds: Path, gold: Path) -> List[Tuple[str, List[Span]]]:
+    """Sentences of the seed articles containing a gold person name, with the gold names
+    (PERSON), titles (TITLE, split at 、) and organizations (ORG) found in them."""
+    out = []
+    for gold_file in sorted(gold.glob("*.json")):
+        rec = json.loads(gold_file.read_text(encoding="utf-8"))
+        text_file = seeds / (gold_file.stem + ".txt")
+        if not text_file.is_file():
+            continue
+        text = normalize_seed(text_file.read_text(encoding="utf-8"))
+        names, titles, orgs = set(), set(), set()
+        for p in rec.get("persons", []):
+            if p.get("name"):
+                names.add(p["name"])
+            for t in re.split(r"[、，]", p.get("title") or ""):
+                if len(t) >= 2:
+                    titles.add(t)
+            if p.get("organization"):
+                orgs.add(p["organization"])
+        for para in text.split("\n"):
+            for sent in _SENT_END.split(para):
+                sent = sent.strip()
+                if not sent or not any(n in sent for n in names):
+                    continue
+                spans = []
+                for words, label in ((names, "PERSON"), (titles, "TITLE"), (orgs, "ORG")):
+                    for w in words:
+                        for m in re.finditer(re.escape(w), sent):
+                            spans.append((m.start(), m.end(), label))
+                out.append((sent, drop_overlaps(spans)))
+    return out
+
+
+def drop_overlaps(spans: Iterable[Span]) -> List[Span]:
+    """Longest first, then leftmost; overlapping spans are dropped."""
+    taken: List[Span] = []
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
+            taken.append(s)
+    return sorted(taken)
+
+
+def title_lexicon(cluener_rows, seed_rows, min_count: int = 2) -> List[str]:
+    counts: Counter = Counter()
+    for text, spans in list(cluener_rows) + list(seed_rows):
+        for s, e, label in spans:
+            if label == "TITLE" and e - s >= 2:
+                counts[text[s:e]] += 1
+    return sorted(w for w, c in counts.items() if c >= min_count)
+
+
+# ---------------------------------------------------------------- tokens
+
+def make_doc(nlp, text: str, spans: List[Span], stats: Counter, source: str,
+             extra_missing: Iterable[Tuple[int, int]] = ()):
+    """A Doc with pkuseg tokens and entities; misaligned entities -> missing tokens."""
+    doc = nlp.make_doc(text)
+    ents, missing = [], []
+    for s, e, label in drop_overlaps(spans):
+        stats[f"{source}/entities"] += 1
+        span = doc.char_span(s, e, label=label, alignment_mode="strict")
+        if span is None:
+            stats[f"{source}/misaligned"] += 1
+            stats[f"{source}/misaligned/{label}"] += 1
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                missing.append(span)
+        else:
+            ents.append(span)
+        stats[f"{source}/entities/{label}"] += 1
+    ent_tokens = {i for sp in ents for i in range(sp.start, sp.end)}
+    for s, e in extra_missing:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            missing.append(span)
+    missing = [sp for sp in missing if not any(i in ent_tokens for i in range(sp.start, sp.end))]
+    # missing spans may overlap each other: merge into single-token spans
+    miss_tokens = sorted({i for sp in missing for i in range(sp.start, sp.end)})
+    doc.set_ents(ents, missing=[doc[i:i + 1] for i in miss_tokens], default="outside")
+    return doc
+
+
+def title_hits(text: str, titles_re, spans: List[Span]) -> List[Tuple[int, int]]:
+    if titles_re is None:
+        return []
+    hits = []
+    for m in titles_re.finditer(text):
+        if all(m.end() <= s or m.start() >= e for s, e, _ in spans):
+            hits.append((m.start(), m.end()))
+    return hits
+
+
+def blank_pipeline(seg_dir: Optional[Path] = None, tokens: str = "char"):
+    """spacy.blank("zh") with character tokens, or with the shipped pkuseg segmenter."""
+    import spacy
+
+    if tokens == "char":
+        return spacy.blank("zh")
+    from gov_extract.nlp import load_segmenter
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp.tokenizer.pkuseg_seg = load_segmenter(seg_dir)
+    return nlp
+
+
+def export_spacy_pkuseg(seg, dest: Path, user_words: List[str]) -> Tuple[Path, Path]:
+    """The segmenter in spacy_pkuseg's own float64 layout (for [initialize.tokenizer])."""
+    dest.mkdir(parents=True, exist_ok=True)
+    seg.feature_extractor.save(str(dest))
+    seg.model.save(str(dest))
+    user_dict = dest / "user_dict.txt"
+    user_dict.write_text("".join(w + "\n" for w in user_words), encoding="utf-8")
+    return dest, user_dict
+
+
+# ---------------------------------------------------------------- steps
+
+def convert(args) -> Dict[str, object]:
+    from spacy.tokens import DocBin
+
+    from gov_extract.nlp import read_user_dict
+
+    t0 = time.time()
+    rng = random.Random(args.seed)
+    nlp = blank_pipeline(args.segmenter, args.tokens)
+    ds = args.datasets
+    cluener = read_cluener(ds / "cluener2020" / "train.json.gz", args.cluener_limit)
+    msra = read_msra(ds / "msra_ner" / "train.bio.gz", args.msra_limit)
+    seeds = read_seed_examples(args.seeds, args.gold_seeds) if args.gold_seeds.is_dir() else []
+    titles = title_lexicon(cluener, seeds)
+    titles_re = re.compile("|".join(map(re.escape, sorted(titles, key=len, reverse=True)))) if titles else None
+
+    stats: Counter = Counter()
+    docs = []
+    for text, spans in cluener:
+        docs.append(make_doc(nlp, text, spans, stats, "cluener"))
+    for text, spans in msra:
+        hits = title_hits(text, titles_re, spans)
+        stats["msra/title_words_masked"] += len(hits)
+        docs.append(make_doc(nlp, text, spans, stats, "msra", extra_missing=hits))
+    seed_docs = [make_doc(nlp, text, spans, stats, "seeds") for text, spans in seeds]
+    rng.shuffle(docs)
+    n_dev = max(1, int(len(docs) * args.dev_share))
+    dev, train = docs[:n_dev], docs[n_dev:]
+    train += seed_docs * args.seed_repeat
+    rng.shuffle(train)
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=train, store_user_data=False).to_disk(args.work / "train.spacy")
+    DocBin(docs=dev, store_user_data=False).to_disk(args.work / "dev.spacy")
+    if args.tokens == "pkuseg":
+        seg_dir, user_dict = export_spacy_pkuseg(nlp.tokenizer.pkuseg_seg, args.work / "pkuseg_f64",
+                                                 read_user_dict())
+    else:
+        seg_dir = user_dict = None
+    summary = {
+        "cluener_sentences": len(cluener),
+        "msra_sentences": len(msra),
+        "seed_sentences": len(seeds),
+        "seed_repeat": args.seed_repeat,
+        "train_docs": len(train),
+        "dev_docs": len(dev),
+        "train_tokens": sum(len(d) for d in train),
+        "title_lexicon": len(titles),
+        "stats": dict(sorted(stats.items())),
+        "seconds": round(time.time() - t0, 1),
+    }
+    for src in ("cluener", "msra", "seeds"):
+        n = stats[f"{src}/entities"]
+        if n:
+            summary[f"{src}_misaligned_share"] = round(stats[f"{src}/misaligned"] / n, 4)
+    (args.work / "convert_stats.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1),
+                                                  encoding="utf-8")
+    print(json.dumps(summary, ensure_ascii=False, indent=1), file=sys.stderr)
+    summary["tokens"] = args.tokens
+    summary["pkuseg_dir"] = str(seg_dir) if seg_dir else None
+    summary["user_dict"] = str(user_dict) if user_dict else None
+    return summary
+
+
+def train(args, summary) -> Path:
+    out = args.work / "output"
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(args.config),
+        "--output", str(out),
+        "--paths.train", str(args.work / "train.spacy"),
+        "--paths.dev", str(args.work / "dev.spacy"),
+        "--system.seed", str(args.seed),
+    ]
+    if summary["tokens"] == "pkuseg":
+        cmd += ["--nlp.tokenizer.segmenter", "pkuseg",
+                "--paths.pkuseg_model", summary["pkuseg_dir"],
+                "--paths.pkuseg_user_dict", summary["user_dict"]]
+    for ov in args.override:
+        key, _, value = ov.partition("=")
+        cmd += [f"--{key.lstrip('-')}", value]
+    print(" ".join(cmd), file=sys.stderr)
+    t0 = time.time()
+    subprocess.run(cmd, check=True)
+    print(f"trained in {time.time() - t0:.0f} s", file=sys.stderr)
+    return out / "model-best"
+
+
+def install(model_dir: Path, dest: Path, summary) -> None:
+    from spacy.util import load_config
+
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(model_dir, dest, ignore=shutil.ignore_patterns("tokenizer"))
+    cfg = load_config(dest / "config.cfg", interpolate=False)
+    for key in ("train", "dev", "pkuseg_model", "pkuseg_user_dict"):
+        cfg["paths"][key] = None
+    cfg.to_disk(dest / "config.cfg")
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "gov_extract_ner",
+        "description": "gov_extract NER (PERSON, ORG, LOC, TITLE) over pkuseg tokens; tokenizer "
+                       "shipped separately in ../pkuseg. Rebuild: scripts/train_ner.py",
+        "sources": ["CLUENER2020 train", "MSRA NER train subset", "gov_extract seed articles"],
+        "gov_extract_training": {k: v for k, v in summary.items() if k not in ("stats",)},
+    })
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file())
+    print(f"installed {dest} ({size / 1e6:.1f} MB)", file=sys.stderr)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", type=Path, default=DATASETS)
+    ap.add_argument("--seeds", type=Path, default=SEEDS)
+    ap.add_argument("--gold-seeds", type=Path, default=GOLD_SEEDS)
+    ap.add_argument("--segmenter", type=Path, default=None, help="segmenter dir (default: packaged)")
+    ap.add_argument("--work", type=Path, default=DEFAULT_WORK, help="corpora and training output")
+    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_OUT, help="where model-best is installed")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--cluener-limit", type=int, default=0, help="0 = all 10748 sentences")
+    ap.add_argument("--msra-limit", type=int, default=0, help="0 = all 10976 sentences of the subset")
+    ap.add_argument("--seed-repeat", type=int, default=3, help="copies of the in-domain seed sentences")
+    ap.add_argument("--dev-share", type=float, default=0.04)
+    ap.add_argument("--override", action="append", default=[],
+                    help="config override for spacy train, e.g. training.max_steps=5 (repeatable)")
+    ap.add_argument("--tokens", choices=["char", "pkuseg"], default="char",
+                    help="NER token unit: characters (default, no alignment loss) or pkuseg words")
+    ap.add_argument("--convert-only", action="store_true")
+    ap.add_argument("--no-install", action="store_true")
+    args = ap.parse_args(argv)
+    if "gold/dev" in str(args.gold_seeds) or str(args.seeds).rstrip("/").endswith("/dev"):
+        sys.exit("never train on the dev set")
+    if REPO in args.work.resolve().parents or args.work.resolve() == REPO:
+        sys.exit(f"--work must be outside the repository: {args.work}")
+
+    summary = convert(args)
+    if args.convert_only:
+        return 0
+    best = train(args, summary)
+    if not args.no_install:
+        install(best, args.out, summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

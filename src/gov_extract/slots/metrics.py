@@ -1,0 +1,592 @@
+"""Metric records: quantified statements about an indicator.
+
+For every sentence the quantities (``quantities.find_quantities``) that can be
+metrics are kept (not durations, ordinals, old values of 「由X增至Y」, nor numbers
+that modify a noun such as 「10亿元以上企业5家」). Quantities separated only by
+「、」「和」 form one *group* (「分别增长29.5%、41.3%」). The text between the previous
+group (or the clause start) and a group is read from the right:
+
+    [time][region] indicator [basis] [change verb] [分别/达/突破…] quantity
+
+- a change verb (``data/metric_change.tsv``) makes the group a ``change``; followed
+  by 到/至/为 (``metric_level_links.tsv``) it is a ``level`` again (降至0.72%);
+- 同比/比上年/较前三年均值 (``metric_basis.tsv``) goes to ``basis``;
+- 分别/各/均 (``metric_trail_words.tsv``, flag ``dist``) make the names before
+  share out the values (「A、B分别增长X、Y」, 「A、B、C各1家」, 城乡 -> 城镇/农村);
+- a change with no indicator of its own (「835.5亿元、增长6.3%」) completes the
+  metric(s) just before it;
+- a count with no indicator before it takes the noun after it
+  (「42个改革事项入选省厅级以上试点」).
+
+Modality: the last trigger (``metric_modality.tsv``) before the quantity in its
+sentence, else ``target`` inside a plan section, else ``actual``. Year: the
+sentence's scoped year unless the clause names another one. Region: a place or
+self-reference (我市) opening the sentence or clause, else the home region.
+
+>>> from gov_extract import extract
+>>> m = extract("2024年，我市地区生产总值835.5亿元、增长6.3%。", published=2025, region="永康市").metrics[0]
+>>> (m.indicator, m.level.text, m.change.value, m.year, m.region)
+('地区生产总值', '835.5亿元', 6.3, 2024, '永康市')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from ..quantities import QuantitySpan, find_quantities
+from ..records import Metric, Quantity
+from ..regions import gazetteer, self_references
+from ..tables import alternation, load_table
+from . import register
+
+# Clause cuts: a colon between digits is a ratio (8.3:41.4), not a cut.
+_CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|:(?!\d)")
+# Gap between two values of one group: 「、」「和」「及」「与」, ratio colons, spaces.
+_CONNECTOR_GAP = regex.compile(r"[\s、和及与:∶]{0,3}")
+_CJK = regex.compile(r"[\p{Han}“「\"A-Za-z（(]")
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?(?!同期|相比|的?水平)")
+_BASIS_BEFORE_YEAR = "与较比同"
+_MONTH_RANGE = regex.compile(
+    r"(?:元|\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:-|—|–|~|～|至)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月份?"
+    r"|\d{1,2}月(?:底|末)前?|截至\d{1,2}月底?")
+_SENT_PREFILTER = regex.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]{1,4}[成个家项亿万]|持平|翻")
+_MAX_NAME = 40
+
+
+# --------------------------------------------------------------------------- tables
+
+@dataclass(frozen=True)
+class _Tables:
+    change_sign: Dict[str, int]
+    compare_verbs: frozenset
+    change_end: "regex.Pattern[str]"      # a change verb ending the text
+    level_link_end: "regex.Pattern[str]"  # change verb + 到/至/为 ending the text
+    level_link_start: "regex.Pattern[str]"  # (change verb)? + 到/至 starting a text
+    compare_end: "regex.Pattern[str]"     # 高于全市平均水平 ending the text
+    basis_end: "regex.Pattern[str]"
+    trail_end: "regex.Pattern[str]"
+    dist_words: frozenset
+    lead_start: "regex.Pattern[str]"
+    period_start: "regex.Pattern[str]"
+    periods: "regex.Pattern[str]"
+    modality: "regex.Pattern[str]"
+    modality_of: Dict[str, str]
+    verbs: Dict[str, str]
+    verb_start: "regex.Pattern[str]"
+    heads: Dict[str, str]
+    head_end: "regex.Pattern[str]"
+    exclude_before: "regex.Pattern[str]"
+    exclude_before_time: "regex.Pattern[str]"
+    exclude_after: "regex.Pattern[str]"
+    exclude_units: frozenset
+    from_words: "regex.Pattern[str]"
+    synthetic: "regex.Pattern[str]"
+    synthetic_of: Dict[str, Tuple[float, str]]
+    self_refs: "regex.Pattern[str]"
+
+
+def _alt(words) -> str:
+    return alternation([w for w in words if w]) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    change_rows = load_table("metric_change")
+    change_sign = {r[0]: (-1 if r[1] == "-" else 1) for r in change_rows}
+    compare = frozenset(r[0] for r in change_rows if len(r) > 2 and r[2] == "compare")
+    plain_change = [w for w in change_sign if w not in compare]
+    links = [r[0] for r in load_table("metric_level_links")]
+    trail_rows = load_table("metric_trail_words")
+    modality_rows = load_table("metric_modality")
+    verbs = {r[0]: (r[1] if len(r) > 1 else "verb") for r in load_table("metric_verbs")}
+    heads = {r[0]: (r[1] if len(r) > 1 else "any") for r in load_table("metric_heads")}
+    excl = load_table("metric_exclude")
+    by_kind: Dict[str, List[str]] = {}
+    for row in excl:
+        by_kind.setdefault(row[1] if len(row) > 1 else "before", []).append(row[0])
+    synth = {r[0]: (float(r[1]), r[2]) for r in load_table("metric_synthetic")}
+    periods = [r[0] for r in load_table("metric_periods")]
+    leads = [r[0] for r in load_table("metric_lead_words")]
+    basis = [r[0] for r in load_table("metric_basis")]
+    return _Tables(
+        change_sign=change_sign,
+        compare_verbs=compare,
+        change_end=regex.compile(f"(?:{_alt(plain_change)})了?$"),
+        level_link_end=regex.compile(f"(?:{_alt(change_sign)})?(?:{_alt(links)})$"),
+        level_link_start=regex.compile(f"^\\s?(?:{_alt(plain_change)})?(?:{_alt(links)})"),
+        compare_end=regex.compile(f"({_alt(compare)})([^，,；;。、]{{1,16}}?)$"),
+        basis_end=regex.compile(
+            f"(?:{_alt(basis)}|(?:较|比)(?![重例率])[^，,；;。、较比]{{1,12}}?|与[^，,；;。、]{{1,12}}?相比)$"),
+        trail_end=regex.compile(f"(?:{_alt(r[0] for r in trail_rows)})$"),
+        dist_words=frozenset(r[0] for r in trail_rows if len(r) > 1 and r[1] == "dist"),
+        lead_start=regex.compile(f"^(?:{_alt(leads)})"),
+        period_start=regex.compile(f"^(?:{_alt(periods)}|{_MONTH_RANGE.pattern})"),
+        periods=regex.compile(f"{_alt(periods)}|{_MONTH_RANGE.pattern}"),
+        modality=regex.compile(_alt(r[0] for r in modality_rows)),
+        modality_of={r[0]: r[1] for r in modality_rows},
+        verbs=verbs,
+        verb_start=regex.compile(f"^(?:{_alt(verbs)})"),
+        heads=heads,
+        head_end=regex.compile(f"(?:{_alt(heads)})$"),
+        exclude_before=regex.compile(f"(?:{_alt(by_kind.get('before', []))})\\s?$"),
+        exclude_before_time=regex.compile(f"(?:{_alt(by_kind.get('before_time', []))})\\s?$"),
+        exclude_after=regex.compile(f"^\\s?(?:{_alt(by_kind.get('after', []))})"),
+        exclude_units=frozenset(by_kind.get("unit", [])),
+        from_words=regex.compile(f"(?:{_alt(by_kind.get('from', []))})[^，,；;。、]{{0,8}}$"),
+        synthetic=regex.compile(_alt(synth)),
+        synthetic_of=synth,
+        self_refs=regex.compile(f"^(?:{_alt(self_references())})"),
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+@dataclass
+class _Pre:
+    """What the text before a group says about it."""
+
+    name: str = ""
+    role: str = "level"           # level / change
+    sign: int = 1
+    basis: Optional[str] = None
+    dist: bool = False
+    listed: bool = False          # the text opened with 「、」: a list item after another
+    period: Optional[str] = None
+    region_word: Optional[str] = None
+    year_word: Optional[str] = None
+
+
+@dataclass
+class _Rec:
+    name: str
+    level: Optional[Quantity] = None
+    change: Optional[Quantity] = None
+    basis: Optional[str] = None
+    start: int = 0
+    end: int = 0
+    pos: int = 0                  # start of its (first) quantity, for modality and year
+    period: Optional[str] = None
+    region_word: Optional[str] = None
+    year_word: Optional[str] = None
+    clause_start: int = 0
+
+
+def _strip_trailing(t: str, tb: _Tables, pre: _Pre) -> str:
+    for _ in range(6):
+        t = t.rstrip()
+        m = tb.trail_end.search(t)
+        if not m or m.start() == m.end():
+            break
+        if m.group() in tb.dist_words:
+            pre.dist = True
+        t = t[: m.start()]
+    return t
+
+
+def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
+    for _ in range(8):
+        t = t.lstrip(" \u3000、，,")
+        if not t:
+            break
+        m = tb.period_start.match(t)
+        if m and m.end() > 0:
+            pre.period = m.group().strip()
+            t = t[m.end():].lstrip("份")
+            continue
+        m = _YEAR.match(t)
+        if m:
+            pre.year_word = m.group(1)
+            t = t[m.end():]
+            if t.startswith("以来"):
+                t = t[2:]
+            continue
+        m = tb.self_refs.match(t)
+        if m:
+            pre.region_word = pre.region_word or m.group()
+            t = t[m.end():]
+            continue
+        m = region_ok(t)
+        if m:
+            pre.region_word = pre.region_word or m
+            t = t[len(m):]
+            continue
+        m = tb.lead_start.match(t)
+        if m and m.end() > 0:
+            word = m.group()
+            if word in ("今年", "去年", "当年", "本年") and not pre.year_word:
+                pre.year_word = word
+            if word == "全年":
+                pre.period = pre.period or word
+            t = t[m.end():]
+            continue
+        break
+    return t
+
+
+def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok) -> _Pre:
+    pre = _Pre()
+    t = text
+    stripped = t.lstrip(" \u3000")
+    pre.listed = stripped.startswith(("、", "和", "及"))
+    t = _strip_trailing(t, tb, pre)
+    m = tb.level_link_end.search(t)
+    if m and m.start() < m.end() and m.group() not in ("为", "到", "至", "到了"):
+        t = t[: m.start()]
+        pre.role = "level"
+    else:
+        m = tb.change_end.search(t)
+        if m:
+            verb = m.group().rstrip("了")
+            pre.role = "change"
+            pre.sign = tb.change_sign.get(verb, 1)
+            t = t[: m.start()]
+            t = _strip_trailing(t, tb, pre)
+            b = tb.basis_end.search(t)
+            if b and b.start() < b.end():
+                pre.basis = b.group()
+                t = t[: b.start()]
+        else:
+            c = tb.compare_end.search(t)
+            if c and quantity.unit in ("个百分点", "%"):
+                pre.role = "change"
+                pre.sign = tb.change_sign.get(c.group(1), 1)
+                pre.basis = c.group(2)
+                if quantity.unit == "%":
+                    pre.basis = c.group(2)
+            elif quantity.unit == "个百分点":
+                pre.role = "change"
+    t = _strip_trailing(t, tb, pre)
+    t = _strip_leading(t, tb, pre, region_ok)
+    pre.name = t.strip()
+    return pre
+
+
+def _head_of(name: str, tb: _Tables) -> Optional[str]:
+    m = tb.head_end.search(name)
+    return m.group() if m else None
+
+
+def _split_names(name: str, n_values: int, dist: bool, tb: _Tables) -> List[str]:
+    """The names a group's values go to: 「A、B」 with 分别/各, 城乡 -> 城镇/农村."""
+    if n_values == 1 and not dist:
+        return [name]
+    want = max(n_values, 2)
+    parts = [p for p in name.split("、") if p]
+    if len(parts) < want:
+        finer = [q for p in parts for q in regex.split(r"和|及|与", p) if q]
+        if len(finer) == want or (dist and n_values == 1 and len(finer) > len(parts)):
+            parts = finer
+    if len(parts) == 1 and n_values == 2 and "城乡" in name:
+        return [name.replace("城乡", "城镇", 1), name.replace("城乡", "农村", 1)]
+    if len(parts) <= 1:
+        return [name]
+    last = parts[-1]
+    head = _head_of(last, tb)
+    shared = []
+    for part in parts[:-1]:
+        if _head_of(part, tb):
+            shared.append(part)
+        elif len(part) <= 4 and len(last) > len(part):
+            shared.append(part + last[len(part):])
+        elif head and not part.endswith(head):
+            shared.append(part + head)
+        else:
+            shared.append(part)
+    parts = shared + [last]
+    verb = _carry_verb(parts[0], tb)
+    if verb:
+        parts = [parts[0]] + [p if tb.verb_start.match(p) else verb + p for p in parts[1:]]
+    return parts
+
+
+def _carry_verb(name: str, tb: _Tables) -> Optional[str]:
+    m = tb.verb_start.match(name)
+    if m and m.end() > 0 and tb.verbs.get(m.group()) == "carry" and len(name) > m.end():
+        return m.group()
+    return None
+
+
+def _verb_only(name: str, tb: _Tables) -> bool:
+    if not name:
+        return True
+    if name in tb.verbs:
+        return True
+    return len(name) == 1
+
+
+# --------------------------------------------------------------------------- filtering
+
+def _clause_bounds(text: str) -> List[Tuple[int, int]]:
+    bounds = []
+    pos = 0
+    for m in _CLAUSE_CUT.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return bounds
+
+
+def _clause_index(bounds: Sequence[Tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(bounds):
+        if pos < e or i == len(bounds) - 1:
+            if pos >= s or i == 0:
+                return i
+    return len(bounds) - 1
+
+
+def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
+    q = span.quantity
+    if q.unit in tb.exclude_units:
+        return True
+    before = text[max(0, span.outer_start - 4): span.outer_start]
+    if tb.exclude_before.search(before):
+        return True
+    if tb.exclude_before_time.search(before) and q.unit in ("年", "个月", "天"):
+        return True
+    if tb.exclude_after.match(text[span.outer_end: span.outer_end + 4]):
+        return True
+    return False
+
+
+def _synthetic_spans(text: str, tb: _Tables) -> List[QuantitySpan]:
+    out = []
+    for m in tb.synthetic.finditer(text):
+        value, unit = tb.synthetic_of[m.group()]
+        out.append(QuantitySpan(m.start(), m.end(), m.start(), m.end(),
+                                Quantity(value=value, unit=unit, text=m.group())))
+    return out
+
+
+# --------------------------------------------------------------------------- the filler
+
+@register("metrics")
+def fill(doc) -> List[Metric]:
+    """All metrics of a document, sentence by sentence."""
+    tb = _tables()
+    out: List[Metric] = []
+    for sent in doc.sentences:
+        if not _SENT_PREFILTER.search(sent.text):
+            continue
+        out.extend(_sentence_metrics(doc, sent, tb))
+    return out
+
+
+def _region_matcher(doc):
+    gaz = gazetteer()
+    from ..regions import _region_stopwords  # the everyday words that look like places
+
+    stop = _region_stopwords()
+
+    def match(t: str) -> Optional[str]:
+        m = gaz.pattern.match(t)
+        if not m or m.end() == 0:
+            return None
+        word = m.group()
+        if word in stop or len(word) < 2:
+            return None
+        nxt = t[m.end(): m.end() + 1]
+        if nxt in ("级", "属", "区", "域", "委", "政", "直") or nxt == "":
+            return None
+        return word
+
+    return match
+
+
+def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
+    text = sent.text
+    spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
+    spans += _synthetic_spans(text, tb)
+    if not spans:
+        return []
+    spans.sort(key=lambda s: s.start)
+    bounds = _clause_bounds(text)
+    clause_of = [_clause_index(bounds, s.start) for s in spans]
+
+    # -- drop number-inside-name and 「10亿元以上企业」 modifiers
+    keep: List[int] = []
+    for i, s in enumerate(spans):
+        later = any(clause_of[j] == clause_of[i] for j in range(i + 1, len(spans)))
+        after = text[s.outer_end: s.outer_end + 1]
+        outer_tail = text[s.end: s.outer_end]
+        if later and ("以上" in outer_tail or "以下" in outer_tail) and after and _CJK.match(after):
+            continue
+        if later and after and _CJK.match(after) and s.quantity.unit not in ("%", "个百分点"):
+            cstart = bounds[clause_of[i]][0]
+            prev_end = max([spans[j].outer_end for j in keep if clause_of[j] == clause_of[i]] + [cstart])
+            before = text[prev_end: s.outer_start]
+            bare = _strip_trailing(before, tb, _Pre()).strip(" 、的")
+            if (len(regex.findall(r"\p{Han}", bare)) >= 2 and not bare.endswith(("为", "有", "达"))
+                    and not tb.verbs.get(bare) and not tb.change_end.search(bare)
+                    and not tb.head_end.search(bare) and not tb.level_link_end.search(bare)
+                    and not tb.verb_start.match(bare[-4:])):
+                continue
+        keep.append(i)
+    spans = [spans[i] for i in keep]
+    clause_of = [clause_of[i] for i in keep]
+    if not spans:
+        return []
+
+    # -- groups of values joined by 、/和
+    groups: List[List[int]] = []
+    for i, s in enumerate(spans):
+        if groups:
+            j = groups[-1][-1]
+            gap = text[spans[j].outer_end: s.outer_start]
+            if clause_of[j] == clause_of[i] and _CONNECTOR_GAP.fullmatch(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+
+    region_ok = _region_matcher(doc)
+    sent_pre = _Pre()
+    _strip_leading(text[: bounds[0][1]], tb, sent_pre, region_ok)
+    recs: List[_Rec] = []
+    last_group_recs: List[_Rec] = []
+    carry: Optional[str] = None
+    prev_clause = -1
+    prev_end = 0
+    for group in groups:
+        first, last = spans[group[0]], spans[group[-1]]
+        ci = clause_of[group[0]]
+        cstart, cend = bounds[ci]
+        if ci != prev_clause:
+            prev_end = cstart
+            carry = None
+        pre_text = text[prev_end: first.outer_start]
+        prev_end_before = prev_end
+        prev_end = last.outer_end
+        prev_clause = ci
+        # 「由X增至Y」: X is the old value
+        if tb.from_words.search(pre_text) and tb.level_link_start.match(text[last.outer_end: last.outer_end + 6]):
+            continue
+        pre = _parse_pre(pre_text, first.quantity, tb, region_ok)
+        name = pre.name
+        if pre.role == "change" and not name:
+            # 「835.5亿元、增长6.3%」: the change completes the metric(s) just before it
+            targets = last_group_recs[-len(group):] if len(last_group_recs) >= len(group) else []
+            if targets and all(r.change is None for r in targets):
+                for rec, idx in zip(targets, group):
+                    rec.change = _signed(spans[idx].quantity, pre.sign)
+                    rec.basis = rec.basis or pre.basis
+                    rec.end = max(rec.end, cend)
+                continue
+            if len(last_group_recs) == 1 and last_group_recs[0].change is None and len(group) == 1:
+                pass
+            continue
+        if _verb_only(name, tb):
+            post_end = cend
+            nxt = [spans[g[0]].outer_start for g in groups if spans[g[0]].outer_start >= last.outer_end
+                   and clause_of[g[0]] == ci and g is not group]
+            if nxt:
+                post_end = min(nxt)
+            post = text[last.outer_end: post_end].lstrip(" 的")
+            post = _strip_trailing(post, tb, _Pre())
+            m = tb.change_end.search(post)
+            if m and m.start() > 0:
+                post = _strip_trailing(post[: m.start()], tb, _Pre())
+            post = post.strip()
+            if post and _CJK.match(post[:1]) and not tb.level_link_start.match(post):
+                name = name + post
+        if not name or not regex.search(r"\p{Han}|[A-Za-z]", name):
+            continue
+        if pre.listed and carry and not tb.verb_start.match(name):
+            name = carry + name
+        name = _strip_money_verb(name, tb)
+        if len(name) > _MAX_NAME:
+            name = name[-_MAX_NAME:]
+        names = _split_names(name, len(group), pre.dist, tb)
+        new: List[_Rec] = []
+        for k, idx in enumerate(group):
+            s = spans[idx]
+            q = _with_unit(s.quantity, names[min(k, len(names) - 1)], tb)
+            targets = names if (len(group) == 1 and len(names) > 1) else [names[min(k, len(names) - 1)]]
+            for nm in targets:
+                rec = _Rec(name=nm, basis=pre.basis, start=min(cstart, prev_end_before if prev_end_before > cstart else cstart),
+                           end=cend, pos=s.start, period=pre.period or sent_pre.period,
+                           region_word=pre.region_word or sent_pre.region_word,
+                           year_word=pre.year_word, clause_start=cstart)
+                if pre.role == "change":
+                    rec.change = _signed(q, pre.sign)
+                else:
+                    rec.level = q
+                new.append(rec)
+        recs.extend(new)
+        last_group_recs = new
+        carry = _carry_verb(name, tb) or carry
+    return [_metric(doc, sent, rec, tb) for rec in recs]
+
+
+def _strip_money_verb(name: str, tb: _Tables) -> str:
+    m = tb.verb_start.match(name)
+    if m and m.end() > 0 and tb.verbs.get(m.group()) == "strip_money":
+        rest = name[m.end():]
+        head = _head_of(rest, tb)
+        if rest and head and tb.heads.get(head) == "money":
+            return rest
+    return name
+
+
+def _with_unit(q: Quantity, name: str, tb: _Tables) -> Quantity:
+    """A bare amount (突破千亿, 4000亿) of a money indicator is in 元."""
+    if q.unit == "" and q.value >= 1e4:
+        head = _head_of(name, tb)
+        if head and tb.heads.get(head) == "money" or name.endswith(("余额", "总值")):
+            return q.model_copy(update={"unit": "元"})
+    return q
+
+
+def _signed(q: Quantity, sign: int) -> Quantity:
+    if sign < 0 and q.value > 0:
+        return q.model_copy(update={"value": -q.value})
+    return q
+
+
+def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
+    text = sent.text
+    # modality: the last trigger before the quantity in the sentence
+    modality = None
+    trigger = None
+    for m in tb.modality.finditer(text, 0, rec.pos):
+        kind = tb.modality_of.get(m.group())
+        if kind and kind != "none":
+            modality, trigger = kind, m.group()
+    if modality is None:
+        modality = "target" if sent.in_plan else "actual"
+    # year: stated in the clause, else the sentence's scoped year
+    year = sent.year
+    if rec.year_word:
+        if rec.year_word.isdigit():
+            year = int(rec.year_word)
+        else:
+            rel = doc.relative_year(rec.year_word)
+            year = rel if rel is not None else year
+    else:
+        for m in _YEAR.finditer(text, rec.clause_start, rec.pos):
+            if m.start() > 0 and text[m.start() - 1] in _BASIS_BEFORE_YEAR:
+                continue
+            if "《" in text[rec.clause_start: m.start()]:
+                continue
+            year = int(m.group(1))
+    if trigger in ("投产后", "建成后", "达产后", "建成达产后"):
+        year = None
+    region = doc.region
+    if rec.region_word:
+        resolved = doc.resolve_region(rec.region_word)
+        if rec.region_word in self_references():
+            region = resolved if resolved == doc.region else doc.region
+        elif resolved:
+            region = resolved
+    return Metric(
+        indicator=rec.name,
+        level=rec.level,
+        change=rec.change,
+        basis=rec.basis,
+        modality=modality,
+        year=year,
+        period=rec.period,
+        region=region,
+        evidence=doc.evidence(sent.start + rec.start, sent.start + max(rec.end, rec.start + 1)),
+    )

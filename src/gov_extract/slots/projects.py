@@ -1,0 +1,528 @@
+"""Project records: named constructions, platforms and programmes with their status.
+
+A project statement is a status verb next to one or more project names, in either order::
+
+    开工建设航空产业园                        verb before the name  -> 航空产业园 started
+    石柱高新科技产业园一期、产投新材料产业园建成投用  verb after a list -> two projects, operational
+    建成总部动感新天地、新永康宾馆等项目          a list closed by 等 + a generic head
+
+A *name* is a specific modifier (a place or a proper word) + a head noun from
+``data/project_suffixes.txt`` (产业园, 科创中心, 高速, 变电站 …), optionally followed by a
+phase or section (``data/project_tails.txt``: 一期, 永康段, 改扩建 …). Generic phrases
+(重大项目, 一批产业项目, 该项目) and slogans (“千万工程”, “五战双强”行动) are not names
+(``data/project_not_names.txt``). Items of a list closed by 「等…项目/工程/断头路」 are names
+even without a head of their own (紫微北路延伸, 中石化特种纤维).
+
+Status verbs and their enum values are data (``data/project_status.tsv``), with the
+adverbs that may precede them (``data/project_adverbs.txt``). A clause that lists names
+without a verb of its own (「本次集中开工的22个重大项目，包括：A、B、C等」) takes the status
+of the nearest verb before it in the same sentence.
+
+>>> from gov_extract import extract
+>>> [(p.name, p.status) for p in extract("2024年，石柱高新科技产业园一期、产投新材料产业园建成投用，永武科创中心开工建设。", published=2025).projects]
+[('石柱高新科技产业园一期', 'operational'), ('产投新材料产业园', 'operational'), ('永武科创中心', 'started')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+import regex
+
+from ..records import Project, Quantity
+from ..tables import load_table, load_words, trie_pattern
+from . import register
+
+_STATUSES = {"planned", "approved", "started", "in_progress", "completed", "operational"}
+_MAX_NAME = 40
+_MAX_HEAD = 8
+
+
+# --------------------------------------------------------------------------- tables
+
+@dataclass(frozen=True)
+class _Verb:
+    status: Optional[str]  # None: mentions the project without a stage (落户)
+    position: str  # both / before / after
+    actual_status: Optional[str]  # status when the sentence reports a fact
+
+
+@dataclass(frozen=True)
+class _Tables:
+    verbs: Dict[str, _Verb]
+    verb_re: "regex.Pattern[str]"
+    adverb_re: "regex.Pattern[str]"
+    heads: FrozenSet[str]
+    head_re: "regex.Pattern[str]"  # prefilter: any head in a sentence
+    list_heads: FrozenSet[str]
+    tail_re: "regex.Pattern[str]"  # a phase/section at the end of a name
+    code_re: "regex.Pattern[str]"  # road codes S316 …
+    prefix_re: "regex.Pattern[str]"  # junk at the start of a candidate
+    generic_re: "regex.Pattern[str]"
+    slogan_heads: Tuple[str, ...]
+    stop_re: "regex.Pattern[str]"
+    count_re: "regex.Pattern[str]"  # 「4个」 right before a candidate: a category
+    modality_re: "regex.Pattern[str]"
+    modality: Dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    verbs: Dict[str, _Verb] = {}
+    for row in load_table("project_status"):
+        status = row[1] if len(row) > 1 else "none"
+        if status != "none" and status not in _STATUSES:
+            raise ValueError(f"project_status.tsv: unknown status {status!r} for {row[0]!r}")
+        position = row[2] if len(row) > 2 and row[2] else "both"
+        actual = row[3] if len(row) > 3 and row[3] else None
+        verbs[row[0]] = _Verb(None if status == "none" else status, position, actual)
+    adverbs = load_words("project_adverbs")
+    heads = frozenset(load_words("project_suffixes"))
+    list_heads = frozenset(load_words("project_list_heads")) | heads
+    not_names = load_table("project_not_names")
+    generic = [r[1] for r in not_names if r[0] == "generic"]
+    slogans = tuple(r[1] for r in not_names if r[0] == "slogan")
+    stops = [r[1] for r in not_names if r[0] == "stop"]
+    counts = [r[1] for r in not_names if r[0] == "count"]
+    tails = load_words("project_tails")
+    codes = load_words("project_code_names")
+    prefixes = load_words("project_prefixes")
+    modality = {row[0]: row[1] for row in load_table("project_modality")}
+    adverb = trie_pattern(adverbs)
+    return _Tables(
+        verbs=verbs,
+        verb_re=regex.compile(f"(?:{adverb}){{0,3}}(?P<verb>{trie_pattern(verbs)})"),
+        adverb_re=regex.compile(f"^(?:{adverb}){{1,3}}"),
+        heads=heads,
+        head_re=regex.compile(trie_pattern(heads) + r"|[GSXY]\d{1,4}"),
+        list_heads=list_heads,
+        tail_re=regex.compile("(?:" + "|".join(f"(?:{t})" for t in tails) + ")$"),
+        code_re=regex.compile("(?:" + "|".join(f"(?:{c})" for c in codes) + ")"),
+        prefix_re=regex.compile("^(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")"),
+        generic_re=regex.compile(trie_pattern(generic)),
+        slogan_heads=slogans,
+        stop_re=regex.compile(trie_pattern(stops)),
+        count_re=regex.compile(r"(?:[\d.]{1,8}|[一二两三四五六七八九十百千万]{1,6})[多余]?(?:" + trie_pattern(counts) + ")$"),
+        modality_re=regex.compile(trie_pattern(modality)),
+        modality=modality,
+    )
+
+
+# --------------------------------------------------------------------------- names
+
+_QUOTED = regex.compile(r"^[“\"「『‘](?P<q>[^”\"」』’]{1,12})[”\"」』’]")
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿0123456789")
+_CUT_CHARS = "是为在把对从于将要让的"
+_LIST_SPLIT = regex.compile(r"[、/]")
+_CONJ = regex.compile(r"和|及|与|以及")
+_TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})[多余]?[个支座条家项所宗处]$")
+_DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
+_HAN = regex.compile(r"\p{Han}")
+_OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
+
+
+def _head_of(name: str, tb: _Tables) -> Optional[Tuple[str, str]]:
+    """(modifier, head) when ``name`` ends with a head noun (after phase/section tails)."""
+    core = name
+    for _ in range(2):
+        match = tb.tail_re.search(core)
+        if not match or match.start() == 0:
+            break
+        rest = core[: match.start()]
+        # the tail is only a tail when a head noun stands before it
+        if not any(rest.endswith(h) for h in _ends(rest, tb)):
+            break
+        core = rest
+    for k in range(min(_MAX_HEAD, len(core)), 0, -1):
+        if core[-k:] in tb.heads:
+            return core[:-k], core[-k:]
+    return None
+
+
+def _ends(text: str, tb: _Tables) -> List[str]:
+    return [text[-k:] for k in range(min(_MAX_HEAD, len(text)), 0, -1) if text[-k:] in tb.heads]
+
+
+def _is_generic(modifier: str, tb: _Tables) -> bool:
+    """True when the modifier says nothing specific (重大, 一批产业 …)."""
+    rest = tb.generic_re.sub("", modifier)
+    rest = regex.sub(r"[\d.、，,“”\"（）()\s]", "", rest)
+    return not rest
+
+
+def _is_slogan(name: str, tb: _Tables) -> bool:
+    """「“千项万亿”工程」「“五战双强”行动」: a numeric slogan + a programme word."""
+    match = _QUOTED.match(name)
+    if not match:
+        return False
+    rest = name[match.end():]
+    quoted = match.group("q")
+    numerals = sum(1 for ch in quoted if ch in _NUMERAL_CHARS)
+    if not rest or rest in tb.slogan_heads:
+        return numerals >= 2 or not rest
+    return False
+
+
+def _balanced(name: str) -> bool:
+    for open_, close in _OPEN_CLOSE.items():
+        if name.count(open_) != name.count(close):
+            return False
+    return True
+
+
+def _form_ok(name: str, tb: _Tables) -> bool:
+    """The shape every name has: length, some Han characters, no phrase words, balanced brackets."""
+    if not 2 <= len(name) <= _MAX_NAME or not _HAN.search(name) and not tb.code_re.fullmatch(name):
+        return False
+    if tb.stop_re.search(name) or not _balanced(name):
+        return False
+    if _is_slogan(name, tb):
+        return False
+    return not _is_generic(name, tb)
+
+
+def _is_name(name: str, tb: _Tables) -> bool:
+    """A specific modifier + a head noun (or a road code)."""
+    if tb.code_re.fullmatch(name):
+        return True
+    if not _form_ok(name, tb):
+        return False
+    split = _head_of(name, tb)
+    if split is None:
+        return False
+    modifier, head = split
+    if not modifier:
+        return len(head) >= 4 and head not in ("项目", "工程")
+    if len(head) == 1 and len(modifier) < 2:
+        return False
+    return not _is_generic(modifier, tb)
+
+
+# --------------------------------------------------------------------------- spans
+
+def _strip(text: str, s: int, e: int) -> Tuple[int, int]:
+    while s < e and text[s] in " \u3000\t":
+        s += 1
+    while e > s and text[e - 1] in " \u3000\t":
+        e -= 1
+    return s, e
+
+
+def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int, int]:
+    """Drop junk before a name: 「二是」「2024年」「总投资30亿元的」, and with ``cut`` everything up
+    to the last 的/是/在… (the name follows them)."""
+    if cut:
+        for i in range(e - 1, s - 1, -1):
+            if text[i] in _CUT_CHARS:
+                s = i + 1
+                break
+    for _ in range(4):
+        s, e = _strip(text, s, e)
+        match = tb.prefix_re.match(text, s, e)
+        if not match or match.end() == s or match.end() >= e - 1:
+            break
+        s = match.end()
+    return s, e
+
+
+def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
+    s, e = _strip(text, s, e)
+    match = _TRAIL_COUNT.search(text, s, e)
+    if match and match.start() > s + 1:
+        e = match.start()
+    return _strip(text, s, e)
+
+
+def _drop_project_word(text: str, s: int, e: int, tb: _Tables) -> int:
+    """「国际陆港项目」 → 国际陆港 when what stays is a name of its own."""
+    for word in ("建设项目", "项目"):
+        if text.endswith(word, s, e) and e - len(word) - s >= 2:
+            inner = text[s: e - len(word)]
+            split = _head_of(inner, tb)
+            if split and split[1] not in ("项目", "工程") and _is_name(inner, tb):
+                return e - len(word)
+    return e
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+
+
+def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]:
+    """「A和B」「A及B」 are two names when both sides are names; otherwise one."""
+    for match in _CONJ.finditer(text, s, e):
+        left, right = (s, match.start()), (match.end(), e)
+        if _is_name(text[left[0]:left[1]], tb) and _is_name(text[right[0]:right[1]], tb):
+            return [left] + _split_conj(text, right[0], right[1], tb)
+    return [(s, e)]
+
+
+def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
+                require_list: bool = False) -> List[Tuple[int, int]]:
+    """The project names in text[s:e]: one name or a list 「A、B、C等…项目」."""
+    s, e = _strip(text, s, e)
+    if e - s < 2:
+        return []
+    s, e = _trim_back(text, s, e)
+    deng = _DENG_TAIL.search(text, s, e)
+    listed = False
+    if deng:
+        tail = deng.group("tail")
+        tail = regex.sub(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})?[多余]?[个项批家座条所]?", "", tail)
+        tail = regex.sub(r"(?:建设|情况)$", "", tail)
+        if tail and not any(tail.endswith(h) for h in tb.list_heads):
+            return []
+        listed = True
+        e = deng.start()
+    parts: List[Tuple[int, int]] = []
+    pos = s
+    for match in _LIST_SPLIT.finditer(text, s, e):
+        parts.append((pos, match.start()))
+        pos = match.end()
+    parts.append((pos, e))
+    if require_list and not listed and len(parts) < 2:
+        return []
+    items: List[Tuple[int, int]] = []
+    for index, (ps, pe) in enumerate(parts):
+        ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and index == 0)
+        ps, pe = _trim_back(text, ps, pe)
+        if pe - ps < 2:
+            continue
+        if index == 0:
+            # 「10个外资项目」: a count right before the candidate makes it a category
+            if tb.count_re.search(text, max(0, ps - 8), ps):
+                continue
+        for cs, ce in _split_conj(text, ps, pe, tb):
+            cs, ce = _strip(text, cs, ce)
+            name = text[cs:ce]
+            if listed:
+                ok = _form_ok(name, tb) and (_is_name(name, tb) or _head_of(name, tb) is None
+                                             or not _is_generic(_head_of(name, tb)[0], tb))
+            else:
+                ok = _is_name(name, tb)
+            if ok:
+                items.append((cs, _drop_project_word(text, cs, ce, tb)))
+    return items
+
+
+# --------------------------------------------------------------------------- verbs
+
+@dataclass
+class _Group:
+    start: int
+    end: int
+    verbs: List[str]  # the verbs of the table, in order (「建设提速」「推进」)
+
+    @property
+    def key(self) -> str:
+        return self.verbs[-1]
+
+
+_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|前|以来|期间|阶段|模式|机制|要素|成效")
+
+
+def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
+    """Status verbs of a clause, adjacent ones merged (「建设提速」+「推进」)."""
+    groups: List[_Group] = []
+    for match in tb.verb_re.finditer(text, s, e):
+        end = match.end()
+        # a verb that is part of a name or a noun phrase: 运行中心, 建设项目, 开工仪式
+        if _ends(text[match.start("verb"): min(e, end + _MAX_HEAD)], tb) and _head_starts(text, end, e, tb):
+            continue
+        if _NOMINAL_AFTER.match(text, end, e):
+            continue
+        verb = match.group("verb")
+        if groups and groups[-1].end == match.start():
+            groups[-1].end = end
+            groups[-1].verbs.append(verb)
+        else:
+            groups.append(_Group(match.start(), end, [verb]))
+    return groups
+
+
+def _head_starts(text: str, pos: int, end: int, tb: _Tables) -> bool:
+    for k in range(1, min(_MAX_HEAD, end - pos) + 1):
+        if text[pos: pos + k] in tb.heads:
+            return True
+    return False
+
+
+def _position_ok(group: _Group, side: str, tb: _Tables) -> bool:
+    verb = tb.verbs[group.verbs[0] if side == "before" else group.key]
+    return verb.position in ("both", side)
+
+
+def _status(verbs: Sequence[str], tb: _Tables, actual: bool) -> Optional[str]:
+    """The status of a verb group, with the combined verb when the table has it (启动+建设)."""
+    joined = "".join(verbs)
+    verb = tb.verbs.get(joined)
+    if verb is None:
+        last = tb.verbs[verbs[-1]]
+        first = tb.verbs[verbs[0]]
+        verb = last if (last.position == "after" or first.status is None) else first
+    if actual and verb.actual_status:
+        return verb.actual_status
+    return verb.status
+
+
+# --------------------------------------------------------------------------- filler
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    verbs: Tuple[str, ...]  # the status verbs (inherited ones included); () when none
+    status_text: Optional[str]
+    verb_pos: int  # offset of the status verb in the sentence (for modality)
+    clause: Tuple[int, int]
+
+
+def _modality(sentence: str, upto: int, in_plan: bool, tb: _Tables) -> str:
+    found = None
+    for match in tb.modality_re.finditer(sentence, 0, max(0, upto)):
+        kind = tb.modality[match.group()]
+        if kind != "none":
+            found = kind
+    if found:
+        return found
+    return "target" if in_plan else "actual"
+
+
+_INVEST = regex.compile(r"(?:总投资|计划投资|投资总额|总规模|投资)(?:约|达|超过?|近)?$")
+
+
+def _investment(text: str, clause: Tuple[int, int], items: Sequence[_Found]) -> Dict[int, Quantity]:
+    """总投资X亿元 in the clause: for its only project, or for all the names that follow it."""
+    from ..quantities import find_quantities
+
+    cs, ce = clause
+    out: Dict[int, Quantity] = {}
+    for span in find_quantities(text[cs:ce]):
+        if not span.quantity.unit.endswith("元"):
+            continue
+        if not _INVEST.search(text[max(cs, cs + span.outer_start - 6): cs + span.outer_start]):
+            continue
+        q_start = cs + span.start
+        if len(items) == 1:
+            out[0] = span.quantity
+        elif all(f.start >= q_start for f in items):
+            for i in range(len(items)):
+                out[i] = span.quantity
+    return out
+
+
+_CLAUSE_CUT = regex.compile(r"[，,；;：:。！？!?]")
+
+
+def _clauses(text: str, s0: int, e0: int) -> List[Tuple[int, int]]:
+    out = []
+    pos = s0
+    for match in _CLAUSE_CUT.finditer(text, s0, e0):
+        out.append((pos, match.start()))
+        pos = match.end()
+    if pos < e0:
+        out.append((pos, e0))
+    return [(a, b) for a, b in out if b - a >= 2]
+
+
+def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]:
+    """Project names with their status verbs in the sentence text[s0:e0]."""
+    found: List[_Found] = []
+    last: Optional[Tuple[Tuple[str, ...], str, int]] = None  # the last verb with a status
+    for cs, ce in _clauses(text, s0, e0):
+        groups = _groups(text, cs, ce, tb)
+        if not groups:
+            # 「包括：A、B、C等」: a list without a verb takes the status said before it
+            if last is not None:
+                for a, b in _parse_list(text, cs, ce, tb, first_cut=True, require_list=True):
+                    found.append(_Found(a, b, last[0], last[1], last[2], (cs, ce)))
+            continue
+        pos = cs
+        i = 0
+        while i < len(groups):
+            group = groups[i]
+            nxt = groups[i + 1].start if i + 1 < len(groups) else ce
+            verbs = tuple(group.verbs)
+            status_text = text[group.start:group.end]
+            items: List[Tuple[int, int]] = []
+            if _position_ok(group, "before", tb) and nxt - group.end >= 2:
+                items = _parse_list(text, group.end, nxt, tb, first_cut=True)
+                # 「启动…建设」「推进…项目前期」: a last verb right after the object completes this one
+                if items and i + 2 == len(groups) and not text[groups[i + 1].end:ce].strip():
+                    verbs += tuple(groups[i + 1].verbs)
+                    status_text += "…" + text[groups[i + 1].start:groups[i + 1].end]
+                    pos = groups[i + 1].end
+                    i += 1
+            if not items and _position_ok(group, "after", tb) and group.start - pos >= 2:
+                items = _parse_list(text, pos, group.start, tb, first_cut=True)
+            if not items:
+                pos = group.end
+            describes = text.startswith("的", group.end) and _status(verbs, tb, False) == "in_progress"
+            if describes or _status(verbs, tb, False) is None:
+                # 「投资建设的…」「落户」: no stage of its own; a verb said before in the sentence gives it
+                if last is not None:
+                    verbs, status_text = last[0], last[1]
+                elif describes:
+                    verbs, status_text = (), None
+            else:
+                last = (verbs, status_text, group.start - s0)
+            for a, b in items:
+                found.append(_Found(a, b, verbs, status_text, group.start - s0, (cs, ce)))
+            if items:
+                pos = max(pos, group.end)
+            i += 1
+    return found
+
+
+def _final_status(verbs: Tuple[str, ...], tb: _Tables, actual: bool) -> Optional[str]:
+    if not verbs:
+        return None
+    return _status(verbs, tb, actual)
+
+
+@register("projects")
+def fill(doc) -> List[Project]:
+    tb = _tables()
+    text = doc.text
+    projects: List[Project] = []
+    for sent in doc.sentences:
+        # cheap checks first: a head noun and a status verb somewhere in the sentence
+        if not tb.head_re.search(sent.text) or not tb.verb_re.search(sent.text):
+            continue
+        found = _sentence_projects(text, sent.start, sent.end, tb)
+        if not found:
+            continue
+        by_clause: Dict[Tuple[int, int], List[_Found]] = {}
+        for f in found:
+            by_clause.setdefault(f.clause, []).append(f)
+        for clause, items in by_clause.items():
+            invest = _investment(text, clause, items)
+            for index, f in enumerate(items):
+                modality = _modality(sent.text, f.verb_pos, sent.in_plan, tb)
+                status = _final_status(f.verbs, tb, modality == "actual")
+                projects.append(Project(
+                    name=text[f.start:f.end],
+                    status=status,
+                    status_text=f.status_text if f.verbs else (f.status_text or None),
+                    investment=invest.get(index),
+                    modality=modality,
+                    year=sent.year,
+                    evidence=doc.evidence(sent.start, sent.end),
+                ))
+    return _dedupe(projects)
+
+
+def _dedupe(projects: List[Project]) -> List[Project]:
+    """One record per name and sentence."""
+    seen = set()
+    out = []
+    for p in projects:
+        key = (p.name, p.evidence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out

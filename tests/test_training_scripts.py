@@ -1,0 +1,108 @@
+"""Smoke tests that keep scripts/build_segmenter.py and scripts/train_ner.py working, on tiny
+generated data (no download, a few training steps, everything under tmp_path)."""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import build_segmenter  # noqa: E402
+import eval_segmenter  # noqa: E402
+import train_ner  # noqa: E402
+
+
+def test_prune_and_load_tiny_segmenter(tmp_path):
+    from gov_extract.nlp import load_segmenter
+
+    # a tiny pkuseg-like model: bias, unigram char features and two word features
+    names = ["$$", "c.我", "c.们", "c.好", "c-1.我", "w1.我们", "w-1.我们", "c.的"]
+    feats = {"unigram": {"我们", "你们"}, "bigram": {"我们*好"},
+             "feature_to_idx": {n: i for i, n in enumerate(names)},
+             "tag_to_idx": {"B": 0, "B_single": 1, "I": 2, "I_end": 3, "I_first": 4}}
+    n_tag, n_feature = 5, len(names)
+    rng = np.random.default_rng(0)
+    w = rng.normal(size=n_tag * (n_feature + n_tag))
+    w[-1 * n_tag * n_tag - n_tag:-n_tag * n_tag] = 0.0  # "c.的" has zero weights: pruned first
+    features, new_w = build_segmenter.prune(feats, n_tag, n_feature, w, keep=6, unigram_mode="used")
+    assert len(features["feature_to_idx"]) == 6
+    assert features["feature_to_idx"]["$$"] == 0
+    assert "c.的" not in features["feature_to_idx"]
+    assert features["unigram"] == ["我们"] and features["bigram"] == []
+    assert new_w.shape == (n_tag * (6 + n_tag),)
+    out = tmp_path / "seg"
+    build_segmenter.write(out, features, n_tag, new_w, tmp_path, keep=6)
+    seg = load_segmenter(out, user_dict=["你好"])
+    assert seg.model.w.dtype == np.float64
+    words = seg.cut("我们你好的")
+    assert "".join(words) == "我们你好的" and "你好" in words
+
+
+def test_eval_segmenter_spans():
+    s, n = eval_segmenter.spans(["我们", "是", "学生"])
+    assert s == {(0, 2), (2, 3), (3, 5)} and n == 5
+
+
+def _write_tiny_datasets(root: Path) -> None:
+    (root / "cluener2020").mkdir(parents=True)
+    (root / "msra_ner").mkdir(parents=True)
+    rows = [
+        {"text": "浙商银行企业信贷部叶老桂博士则从另一个角度进行了解读。",
+         "label": {"name": {"叶老桂": [[9, 11]]}, "company": {"浙商银行": [[0, 3]]},
+                   "position": {"博士": [[12, 13]]}}},
+        {"text": "北京市海淀区的市长王明来到现场。",
+         "label": {"address": {"北京市海淀区": [[0, 5]]}, "position": {"市长": [[7, 8]]},
+                   "name": {"王明": [[9, 10]]}}},
+    ] * 4
+    with gzip.open(root / "cluener2020" / "train.json.gz", "wt", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    msra = [("中国人民银行行长周小川在北京表示", {0: "B-ORG", **{i: "I-ORG" for i in range(1, 6)},
+                                       8: "B-PER", 9: "I-PER", 10: "I-PER", 12: "B-LOC", 13: "I-LOC"})] * 4
+    with gzip.open(root / "msra_ner" / "train.bio.gz", "wt", encoding="utf-8") as fh:
+        for text, tags in msra:
+            for i, ch in enumerate(text):
+                fh.write(f"{ch}\t{tags.get(i, 'O')}\n")
+            fh.write("\n")
+
+
+def test_train_ner_tiny(tmp_path):
+    data = tmp_path / "datasets"
+    _write_tiny_datasets(data)
+    seeds, gold = tmp_path / "seeds", tmp_path / "gold"
+    seeds.mkdir()
+    gold.mkdir()
+    (seeds / "x.txt").write_text("本报讯（融媒记者 程明星）\n市委书记胡勇春在发\n\n言时表示，要加快建设。\n",
+                                 encoding="utf-8")
+    (gold / "x.json").write_text(json.dumps({"persons": [
+        {"name": "胡勇春", "title": "市委书记", "organization": None},
+        {"name": "程明星", "title": "融媒记者", "organization": None}]}, ensure_ascii=False),
+        encoding="utf-8")
+    out = tmp_path / "ner"
+    rc = train_ner.main([
+        "--datasets", str(data), "--seeds", str(seeds), "--gold-seeds", str(gold),
+        "--work", str(tmp_path / "work"), "--out", str(out), "--dev-share", "0.2",
+        "--override", "training.max_steps=5", "--override", "training.eval_frequency=5",
+        "--override", "components.tok2vec.model.encode.width=16",
+        "--override", "components.tok2vec.model.encode.depth=1",
+        "--override", "components.tok2vec.model.embed.rows=[200,20]",
+        "--override", "components.ner.model.hidden_width=16",
+    ])
+    assert rc == 0
+    stats = json.loads((tmp_path / "work" / "convert_stats.json").read_text(encoding="utf-8"))
+    assert stats["seed_sentences"] == 1
+    assert stats["stats"]["seeds/entities/PERSON"] == 1  # 胡勇春, joined across the broken line
+    assert (out / "config.cfg").is_file() and not (out / "tokenizer").exists()
+
+    from gov_extract.nlp import load_pipeline
+
+    nlp = load_pipeline(out)
+    doc = nlp("市委书记胡勇春在发言时表示")
+    assert len(doc) == len("市委书记胡勇春在发言时表示")  # character tokens
+    assert set(nlp.get_pipe("ner").labels) <= {"PERSON", "ORG", "LOC", "TITLE", "GPE"}
