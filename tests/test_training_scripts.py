@@ -96,8 +96,10 @@ def test_train_ner_tiny(tmp_path):
     ])
     assert rc == 0
     stats = json.loads((tmp_path / "work" / "convert_stats.json").read_text(encoding="utf-8"))
-    assert stats["seed_sentences"] == 1
-    assert stats["stats"]["seeds/entities/PERSON"] == 1  # 胡勇春, joined across the broken line
+    assert stats["seed_sentences"] == 2  # the byline and the sentence naming 胡勇春
+    # 胡勇春 is found although the seed text breaks the line inside 发言
+    assert stats["stats"]["seeds/entities/PERSON"] == 2
+    assert stats["stats"]["seeds/entities/TITLE"] == 2
     assert (out / "config.cfg").is_file() and not (out / "tokenizer").exists()
 
     from gov_extract.nlp import load_pipeline

@@ -200,7 +200,13 @@ class Document:
                     if heading_year:
                         section_year = int(heading_year.group(1))
                     elif marker == "review" and self.published_year:
-                        section_year = self.published_year - 1
+                        # a review in an annual report (published early in the year) looks back
+                        # on the year before; a mid-year news review is about the current year
+                        early = self.published_date is None or self.published_date.month <= 3
+                        section_year = self.published_year - 1 if early else self.published_year
+                    elif marker == "plan" and self.published_year:
+                        # a plan section without a year plans the year of publication
+                        section_year = self.published_year
                 elif stated is not None:
                     if first_in_block:
                         paragraph_year = stated

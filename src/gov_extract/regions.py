@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import regex
@@ -43,6 +43,18 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Tuple[Region, ...]:
         return self.by_name.get(name, ())
+
+    def longest_at(self, text: str, pos: int = 0) -> Optional[str]:
+        """The longest place name starting at ``text[pos]``, or None."""
+        for length in self.lengths_by_first_char.get(text[pos:pos + 1], ()):
+            if text[pos:pos + length] in self.by_name:
+                return text[pos:pos + length]
+        return None
+
+    @cached_property
+    def pattern(self) -> "regex.Pattern[str]":
+        """A compiled regex of every name (slower than :meth:`mentions`; for ``match`` at a point)."""
+        return regex.compile(trie_pattern(self.by_name))
 
     def mentions(self, text: str) -> Iterable[Tuple[int, int, str]]:
         """Places named in ``text`` as (start, end, name as written), longest match first.

@@ -381,13 +381,14 @@ def _region_matcher(doc):
     stop = _region_stopwords()
 
     def match(t: str) -> Optional[str]:
-        m = gaz.pattern.match(t)
-        if not m or m.end() == 0:
+        word = None
+        for length in range(min(len(t), 12), 1, -1):
+            if gaz.lookup(t[:length]):
+                word = t[:length]
+                break
+        if word is None or word in stop:
             return None
-        word = m.group()
-        if word in stop or len(word) < 2:
-            return None
-        nxt = t[m.end(): m.end() + 1]
+        nxt = t[len(word): len(word) + 1]
         if nxt in ("级", "属", "区", "域", "委", "政", "直") or nxt == "":
             return None
         return word
@@ -570,6 +571,10 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
             if "《" in text[rec.clause_start: m.start()]:
                 continue
             year = int(m.group(1))
+    stated = bool(rec.year_word) or sent.year_stated
+    if (modality == "target" and not stated and year is not None and doc.published_year
+            and year < doc.published_year):
+        year = doc.published_year  # a target is for the year of publication or later
     if trigger in ("投产后", "建成后", "达产后", "建成达产后"):
         year = None
     region = doc.region

@@ -65,6 +65,7 @@ class _Tables:
     count_re: "regex.Pattern[str]"  # 「4个」 right before a candidate: a category
     modality_re: "regex.Pattern[str]"
     modality: Dict[str, str]
+    intro_re: "regex.Pattern[str]"  # 「包括」 at the end of a clause: a list follows
 
 
 @lru_cache(maxsize=1)
@@ -106,19 +107,23 @@ def _tables() -> _Tables:
         count_re=regex.compile(r"(?:[\d.]{1,8}|[一二两三四五六七八九十百千万]{1,6})[多余]?(?:" + trie_pattern(counts) + ")$"),
         modality_re=regex.compile(trie_pattern(modality)),
         modality=modality,
+        intro_re=regex.compile("(?:" + trie_pattern(load_words("project_list_intros")) + ")$"),
     )
 
 
 # --------------------------------------------------------------------------- names
 
-_QUOTED = regex.compile(r"^[“\"「『‘](?P<q>[^”\"」』’]{1,12})[”\"」』’]")
+_QUOTED_END = regex.compile(r"[“\"「『‘](?P<q>[^”\"」』’“「『‘]{1,12})[”\"」』’](?P<rest>\p{Han}{0,2})$")
 _NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿0123456789")
 _CUT_CHARS = "是为在把对从于将要让的"
 _LIST_SPLIT = regex.compile(r"[、/]")
 _CONJ = regex.compile(r"和|及|与|以及")
-_TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})[多余]?[个支座条家项所宗处]$")
+# 「建成海外品牌基地5个」「新增省级未来工厂1家」: a counted category, not a named project
+_TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
+_LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 _HAN = regex.compile(r"\p{Han}")
+_COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
 _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
 
 
@@ -152,16 +157,16 @@ def _is_generic(modifier: str, tb: _Tables) -> bool:
 
 
 def _is_slogan(name: str, tb: _Tables) -> bool:
-    """「“千项万亿”工程」「“五战双强”行动」: a numeric slogan + a programme word."""
-    match = _QUOTED.match(name)
+    """「“千项万亿”工程」「扩大有效投资“千项万亿”工程」「“五战双强”行动」: a quoted slogan full
+    of numerals + a programme word, or a quoted slogan alone."""
+    match = _QUOTED_END.search(name)
     if not match:
         return False
-    rest = name[match.end():]
-    quoted = match.group("q")
-    numerals = sum(1 for ch in quoted if ch in _NUMERAL_CHARS)
-    if not rest or rest in tb.slogan_heads:
-        return numerals >= 2 or not rest
-    return False
+    rest = match.group("rest")
+    if not rest:
+        return match.start() == 0
+    numerals = sum(1 for ch in match.group("q") if ch in _NUMERAL_CHARS)
+    return rest in tb.slogan_heads and numerals >= 2
 
 
 def _balanced(name: str) -> bool:
@@ -194,7 +199,7 @@ def _is_name(name: str, tb: _Tables) -> bool:
     modifier, head = split
     if not modifier:
         return len(head) >= 4 and head not in ("项目", "工程")
-    if len(head) == 1 and len(modifier) < 2:
+    if len(head) == 1 and (len(modifier) < 2 or not _HAN.match(modifier[-1])):
         return False
     return not _is_generic(modifier, tb)
 
@@ -227,10 +232,6 @@ def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int,
 
 
 def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
-    s, e = _strip(text, s, e)
-    match = _TRAIL_COUNT.search(text, s, e)
-    if match and match.start() > s + 1:
-        e = match.start()
     return _strip(text, s, e)
 
 
@@ -266,16 +267,19 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     s, e = _strip(text, s, e)
     if e - s < 2:
         return []
-    s, e = _trim_back(text, s, e)
     deng = _DENG_TAIL.search(text, s, e)
+    if not deng and _TRAIL_COUNT.search(text, s, e):
+        return []
     listed = False
+    strong_tail = False
     if deng:
         tail = deng.group("tail")
-        tail = regex.sub(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})?[多余]?[个项批家座条所]?", "", tail)
+        tail = _COUNT_HEAD.sub("", tail)
         tail = regex.sub(r"(?:建设|情况)$", "", tail)
         if tail and not any(tail.endswith(h) for h in tb.list_heads):
             return []
         listed = True
+        strong_tail = bool(tail)
         e = deng.start()
     parts: List[Tuple[int, int]] = []
     pos = s
@@ -286,10 +290,13 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     if require_list and not listed and len(parts) < 2:
         return []
     items: List[Tuple[int, int]] = []
+    named = 0
     for index, (ps, pe) in enumerate(parts):
         ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and index == 0)
         ps, pe = _trim_back(text, ps, pe)
         if pe - ps < 2:
+            continue
+        if _LEAD_COUNT.match(text, ps, pe):
             continue
         if index == 0:
             # 「10个外资项目」: a count right before the candidate makes it a category
@@ -305,6 +312,9 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
                 ok = _is_name(name, tb)
             if ok:
                 items.append((cs, _drop_project_word(text, cs, ce, tb)))
+                named += _is_name(name, tb)
+    if listed and not strong_tail and named * 2 < len(items):
+        return []  # 「争取超长期特别国债、专项债等」: a bare 等 list needs names of its own
     return items
 
 
@@ -321,7 +331,7 @@ class _Group:
         return self.verbs[-1]
 
 
-_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|前|以来|期间|阶段|模式|机制|要素|成效")
+_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、")
 
 
 def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
@@ -348,6 +358,17 @@ def _head_starts(text: str, pos: int, end: int, tb: _Tables) -> bool:
         if text[pos: pos + k] in tb.heads:
             return True
     return False
+
+
+def _noun_use(text: str, group: _Group, cs: int, tb: _Tables) -> bool:
+    """「以项目建设加速度…」「深化打造…」: a describing verb glued to the word before it is not
+    the verb of a statement (建设, 打造 after a noun)."""
+    verb = tb.verbs[group.verbs[0]]
+    if verb.position != "before" or verb.actual_status is None:
+        return False
+    if group.end - group.start > len(group.verbs[0]) or group.start <= cs:
+        return False  # an adverb stands in front (全力打造), or the clause opens with it
+    return bool(_HAN.match(text[group.start - 1]))
 
 
 def _position_ok(group: _Group, side: str, tb: _Tables) -> bool:
@@ -432,11 +453,14 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
     """Project names with their status verbs in the sentence text[s0:e0]."""
     found: List[_Found] = []
     last: Optional[Tuple[Tuple[str, ...], str, int]] = None  # the last verb with a status
+    intro = False  # the previous clause announces a list (「包括」, 「集中开工的22个项目」)
     for cs, ce in _clauses(text, s0, e0):
         groups = _groups(text, cs, ce, tb)
+        announced = intro
+        intro = bool(tb.intro_re.search(text, cs, ce))
         if not groups:
             # 「包括：A、B、C等」: a list without a verb takes the status said before it
-            if last is not None:
+            if last is not None and announced:
                 for a, b in _parse_list(text, cs, ce, tb, first_cut=True, require_list=True):
                     found.append(_Found(a, b, last[0], last[1], last[2], (cs, ce)))
             continue
@@ -448,7 +472,9 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
             verbs = tuple(group.verbs)
             status_text = text[group.start:group.end]
             items: List[Tuple[int, int]] = []
-            if _position_ok(group, "before", tb) and nxt - group.end >= 2:
+            if text.startswith("的", group.end) and nxt == ce:
+                intro = True  # 「本次集中开工的22个重大项目，包括：…」
+            if _position_ok(group, "before", tb) and nxt - group.end >= 2 and not _noun_use(text, group, cs, tb):
                 items = _parse_list(text, group.end, nxt, tb, first_cut=True)
                 # 「启动…建设」「推进…项目前期」: a last verb right after the object completes this one
                 if items and i + 2 == len(groups) and not text[groups[i + 1].end:ce].strip():
