@@ -163,7 +163,25 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
         for region in gaz.lookup(name):
             counts[region.adcode] += 1
             first_seen.setdefault(region.adcode, start)
-    if not counts:
+    # Development zones named after a place (苏州高新区) are regions of their own.
+    zone_counts: Counter = Counter()
+    for start, end, name in gaz.mentions(text):
+        for head in _zone_heads():
+            if text.startswith(head, end):
+                zone_counts[name + head] += 1
+                break
+    # A prefecture whose counties are named one after another (吉首市、泸溪县、凤凰县…)
+    # is what the article is about even when it never names itself.
+    children: Dict[str, set] = {}
+    for adcode in counts:
+        region = gaz.by_adcode[adcode]
+        if region.level == "county":
+            children.setdefault(region.city_adcode, set()).add(adcode)
+    for city_code, kids in children.items():
+        if len(kids) >= 2 and city_code in gaz.by_adcode:
+            counts[city_code] += len(kids)
+            first_seen.setdefault(city_code, min(first_seen[k] for k in kids))
+    if not counts and not zone_counts:
         return None
 
     def weight(adcode: str) -> float:
@@ -176,11 +194,21 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
         level_rank = {"county": 0, "city": 1, "province": 2}.get(gaz.by_adcode[adcode].level, 3)
         return (-weight(adcode), level_rank, first_seen[adcode])
 
-    best_code = min(counts, key=rank)
-    if counts[best_code] < (1 if total_votes else 2):
+    best_code = min(counts, key=rank) if counts else None
+    if zone_counts:
+        zone, zone_count = zone_counts.most_common(1)[0]
+        zone_weight = zone_count * (0.25 + 0.75 * kind_votes["区"] / total_votes if total_votes else 1.0)
+        if best_code is None or zone_weight > weight(best_code):
+            return zone if zone_count >= 2 else None
+    if best_code is None or counts[best_code] < (1 if total_votes else 2):
         return None
     best = gaz.by_adcode[best_code]
     return written_form(best, _suffix_of(best.name), text)
+
+
+@lru_cache(maxsize=1)
+def _zone_heads() -> Tuple[str, ...]:
+    return tuple(sorted((row[0] for row in load_table("region_zones")), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

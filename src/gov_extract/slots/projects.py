@@ -51,6 +51,7 @@ class _Verb:
 @dataclass(frozen=True)
 class _Tables:
     verbs: Dict[str, _Verb]
+    nouns: FrozenSet[str]  # words of the verb table that are nouns (改扩建)
     verb_re: "regex.Pattern[str]"
     adverb_re: "regex.Pattern[str]"
     heads: FrozenSet[str]
@@ -71,8 +72,11 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     verbs: Dict[str, _Verb] = {}
+    nouns = set()
     for row in load_table("project_status"):
         status = row[1] if len(row) > 1 else "none"
+        if status == "noun":
+            nouns.add(row[0])
         if status != "none" and status not in _STATUSES:
             raise ValueError(f"project_status.tsv: unknown status {status!r} for {row[0]!r}")
         position = row[2] if len(row) > 2 and row[2] else "both"
@@ -93,12 +97,13 @@ def _tables() -> _Tables:
     adverb = trie_pattern(adverbs)
     return _Tables(
         verbs=verbs,
+        nouns=frozenset(nouns),
         verb_re=regex.compile(f"(?:{adverb}){{0,3}}(?P<verb>{trie_pattern(verbs)})"),
         adverb_re=regex.compile(f"^(?:{adverb}){{1,3}}"),
         heads=heads,
         head_re=regex.compile(trie_pattern(heads) + r"|[GSXY]\d{1,4}"),
         list_heads=list_heads,
-        tail_re=regex.compile("(?:" + "|".join(f"(?:{t})" for t in tails) + ")$"),
+        tail_re=regex.compile("(?:" + "|".join(f"(?:{t})" for t in tails) + "){1,3}"),
         code_re=regex.compile("(?:" + "|".join(f"(?:{c})" for c in codes) + ")"),
         prefix_re=regex.compile("^(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")"),
         generic_re=regex.compile(trie_pattern(generic)),
@@ -128,20 +133,17 @@ _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
 
 
 def _head_of(name: str, tb: _Tables) -> Optional[Tuple[str, str]]:
-    """(modifier, head) when ``name`` ends with a head noun (after phase/section tails)."""
-    core = name
-    for _ in range(2):
-        match = tb.tail_re.search(core)
-        if not match or match.start() == 0:
-            break
-        rest = core[: match.start()]
-        # the tail is only a tail when a head noun stands before it
-        if not any(rest.endswith(h) for h in _ends(rest, tb)):
-            break
-        core = rest
-    for k in range(min(_MAX_HEAD, len(core)), 0, -1):
-        if core[-k:] in tb.heads:
-            return core[:-k], core[-k:]
+    """(modifier, head) when ``name`` ends with a head noun, possibly followed by phase/section
+    tails (「义龙庆高速永康段」 → 义龙庆 + 高速; 「中医院改扩建」 → 中 + 医院)."""
+    heads = _ends(name, tb)
+    if heads:
+        return name[: -len(heads[0])], heads[0]
+    # the shortest tail after which a head noun stands
+    for i in range(len(name) - 1, 0, -1):
+        if tb.tail_re.fullmatch(name, i):
+            heads = _ends(name[:i], tb)
+            if heads:
+                return name[: i - len(heads[0])], heads[0]
     return None
 
 
@@ -331,7 +333,7 @@ class _Group:
         return self.verbs[-1]
 
 
-_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、")
+_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、|和|及|与")
 
 
 def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
@@ -339,6 +341,8 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
     groups: List[_Group] = []
     for match in tb.verb_re.finditer(text, s, e):
         end = match.end()
+        if match.group("verb") in tb.nouns:
+            continue  # 「改扩建」「开工仪式」: nouns that contain a verb
         # a verb that is part of a name or a noun phrase: 运行中心, 建设项目, 开工仪式
         if _ends(text[match.start("verb"): min(e, end + _MAX_HEAD)], tb) and _head_starts(text, end, e, tb):
             continue
@@ -372,18 +376,25 @@ def _noun_use(text: str, group: _Group, cs: int, tb: _Tables) -> bool:
 
 
 def _position_ok(group: _Group, side: str, tb: _Tables) -> bool:
-    verb = tb.verbs[group.verbs[0] if side == "before" else group.key]
+    verb = tb.verbs[group.verbs[0] if side == "before" else group.verbs[-1]]
     return verb.position in ("both", side)
 
 
 def _status(verbs: Sequence[str], tb: _Tables, actual: bool) -> Optional[str]:
-    """The status of a verb group, with the combined verb when the table has it (启动+建设)."""
+    """The status of verbs: the combined verb when the table has it (启动+建设 → 启动建设); in a
+    run of verbs (建设+扎实推进) the last; around an object (启动…建设) the first, unless the
+    last one only stands after names (推进…前期 → 前期)."""
+    absorbed = "…" in verbs
+    verbs = [v for v in verbs if v != "…"]
     joined = "".join(verbs)
     verb = tb.verbs.get(joined)
     if verb is None:
         last = tb.verbs[verbs[-1]]
         first = tb.verbs[verbs[0]]
-        verb = last if (last.position == "after" or first.status is None) else first
+        if not absorbed or last.position == "after" or first.status is None:
+            verb = last
+        else:
+            verb = first
     if actual and verb.actual_status:
         return verb.actual_status
     return verb.status
@@ -478,7 +489,7 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
                 items = _parse_list(text, group.end, nxt, tb, first_cut=True)
                 # 「启动…建设」「推进…项目前期」: a last verb right after the object completes this one
                 if items and i + 2 == len(groups) and not text[groups[i + 1].end:ce].strip():
-                    verbs += tuple(groups[i + 1].verbs)
+                    verbs += ("…",) + tuple(groups[i + 1].verbs)
                     status_text += "…" + text[groups[i + 1].start:groups[i + 1].end]
                     pos = groups[i + 1].end
                     i += 1

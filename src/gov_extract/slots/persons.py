@@ -1,0 +1,666 @@
+"""Person records: bylines, officials with their titles, and lists of leaders.
+
+Where names are found (each a pure rule; the word lists are data files):
+
+* bylines — 「本报讯（融媒首席记者 陈晓苏）」「融媒记者 李梦楚 颜元滔」「宁夏日报记者 王鼎 摄」
+  「（记者 刘卓 通讯员 王靖博）」「[编辑:金灵]」「（袁松柳 杨涛）」 (``person_byline_*.tsv``);
+* a title right before the name — 「市经信局党委书记、局长陈磊表示」 (``person_titles.tsv`` holds
+  the head words 书记/局长…; the organization is split off the title when it ends with an
+  ``person_org_suffixes.txt`` word: organization 市经信局, title 党委书记、局长; 市委书记 stays whole);
+* a title right after the name — 「习近平总书记」「省委于伟国书记」;
+* 「选举李逸为…主任」;
+* name lists — 「胡勇春、郑云涛、胡积合等我市四套班子领导…参加会议」「县领导李莉丽、周明…出席」;
+* a bare name opening a clause before a speech/attendance verb — 「王海涛在…会议上强调」.
+
+A name is a surname (``person_surnames.txt``, single and compound) plus one or two
+characters (a compound surname plus one or two), never a word of
+``person_not_names.txt``, never a place of the gazetteer, and never holding a
+character of ``person_not_name_chars.txt``. Where the name ends is decided by what
+follows it (``person_after_words.txt``: 表示, 在, 等 …) or by the punctuation.
+
+When ``gov_extract.nlp`` and its NER model are installed, :func:`_ner_persons` adds the
+PERSON entities of the sentences that hold a title, byline or attendance trigger (one
+batched call); without the model it returns [] and the rules work alone.
+
+>>> from gov_extract import extract
+>>> [(p.name, p.title, p.organization, p.role) for p in extract("市经信局党委书记、局长陈磊表示，要加快发展。").persons]
+[('陈磊', '党委书记、局长', '市经信局', 'official')]
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+import regex
+
+from ..records import Person
+from ..regions import gazetteer
+from ..tables import load_table, load_words, trie_pattern
+from . import register
+
+# --------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+    """(strong single surnames, weak single surnames, compound surnames)."""
+    strong, weak, compound = set(), set(), set()
+    for row in load_table("person_surnames"):
+        word = row[0]
+        if len(word) == 2:
+            compound.add(word)
+        elif len(row) > 1 and row[1] == "weak":
+            weak.add(word)
+        else:
+            strong.add(word)
+    return frozenset(strong), frozenset(weak), frozenset(compound)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> Dict[str, str]:
+    return {row[0]: (row[1] if len(row) > 1 else "official") for row in load_table("person_titles")}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern():
+    return regex.compile(trie_pattern(_titles()))
+
+
+@lru_cache(maxsize=1)
+def _after_words() -> Tuple[FrozenSet[str], FrozenSet[str], int]:
+    words = load_words("person_after_words")
+    strong = frozenset(w for w in words if len(w) > 1)
+    weak = frozenset(w for w in words if len(w) == 1)
+    return strong, weak, max((len(w) for w in strong), default=2)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> FrozenSet[str]:
+    return frozenset(load_words("person_not_names"))
+
+
+@lru_cache(maxsize=1)
+def _not_name_chars() -> FrozenSet[str]:
+    return frozenset(load_words("person_not_name_chars"))
+
+
+@lru_cache(maxsize=1)
+def _left_stops():
+    words = load_words("person_left_stops")
+    # the last stop word in the window ends the text before a title
+    return regex.compile("(?:" + trie_pattern(words) + ")")
+
+
+@lru_cache(maxsize=1)
+def _org_split_pattern():
+    """organization (ending with an org suffix) + body/modifiers, the rest of a title prefix."""
+    suffixes = trie_pattern(load_words("person_org_suffixes"))
+    bodies = trie_pattern(load_words("person_bodies"))
+    mods = trie_pattern(load_words("person_title_modifiers"))
+    return regex.compile(
+        r"(?P<org>[\p{Han}（）()]{1,20}?(?:" + suffixes + r"))(?P<rest>(?:" + bodies + r"){0,2}(?:" + mods + r"){0,3})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _byline_roles() -> Dict[str, Tuple[str, bool]]:
+    out = {}
+    for row in load_table("person_byline_roles"):
+        out[row[0]] = (row[1] if len(row) > 1 else "reporter", not (len(row) > 2 and row[2] == "notitle"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _byline_suffixes() -> Dict[str, str]:
+    return {row[0]: row[1] for row in load_table("person_byline_suffixes")}
+
+
+@lru_cache(maxsize=1)
+def _byline_role_pattern():
+    return regex.compile(r"(?P<pre>[\p{Han}]{0,10}?)(?P<role>" + trie_pattern(_byline_roles()) + r")")
+
+
+@lru_cache(maxsize=1)
+def _byline_modifiers() -> Tuple[str, ...]:
+    return tuple(sorted(load_words("person_byline_modifiers"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> FrozenSet[str]:
+    return frozenset(load_words("person_subject_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern():
+    """Sentences worth looking at: a title head, a byline role or an attendance verb."""
+    words = set(_titles()) | set(_byline_roles()) | _subject_verbs() | {"、", "选举", "任命", "同志"}
+    return regex.compile(trie_pattern(words))
+
+
+_HAN = regex.compile(r"\p{Han}")
+_IS_HAN = regex.compile(r"^\p{Han}+$")
+_SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中|期间)(?:的)?(?:强调|指出|表示|讲话|说|发言|作)")
+_LIST_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志")
+_OPEN_BRACKETS = "（([【"
+_CLOSE_BRACKETS = "）)]】"
+_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?讯\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?)?$")
+_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,4}(?:\s\p{Han}{2,4}){0,4})\s?[)）]\s*$")
+_ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
+_POSTFIX_TITLE = regex.compile(
+    r"(?P<body>(?:省|市|县|区|州|旗|自治区)委)?(?P<name>\p{Han}{2,4}?)(?P<title>总书记|书记|市长|县长|省长|区长|州长|主席|主任)"
+    r"(?!处|团|热线|科员|会|信箱|助理|办|令|员|们)"
+)
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass
+class _Hit:
+    """A person mention: the name at [start, end) of doc.text, with what was said of it."""
+
+    name: str
+    start: int
+    end: int
+    title: Optional[str]
+    organization: Optional[str]
+    role: str
+    sentence: object  # document.Sentence
+
+
+def _is_region(word: str) -> bool:
+    return bool(gazetteer().lookup(word))
+
+
+def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False) -> bool:
+    """Is ``cand`` a plausible Chinese personal name?
+
+    ``strict``: the surname must not be a weak one (a common word such as 高 万 安);
+    ``ethnic``: 4–5 characters without a listed surname are allowed (布仁其木格).
+    """
+    if not 2 <= len(cand) <= 5 or not _IS_HAN.match(cand):
+        return False
+    strong, weak, compound = _surnames()
+    if cand[:2] in compound and len(cand) in (3, 4):
+        given = cand[2:]
+    elif cand[0] in strong and len(cand) <= 3:
+        given = cand[1:]
+    elif cand[0] in weak and len(cand) <= 3 and not strict:
+        given = cand[1:]
+    elif ethnic and len(cand) >= 4:
+        given = cand[1:]
+    else:
+        return False
+    if cand in _not_names() or any(w in cand for w in _not_names() if len(w) >= 3 or len(cand) >= 4):
+        return False
+    bad = _not_name_chars()
+    if any(ch in bad for ch in given):
+        return False
+    if _title_pattern().search(cand):  # 董事长, 王局长
+        return False
+    if _is_region(cand) or _is_region(cand[:2]) and len(cand) == 2:
+        return False
+    return True
+
+
+def _boundary(text: str, pos: int) -> int:
+    """2 when a name may end before ``pos`` for sure (punctuation, a strong after-word), 1 weak, 0 no."""
+    if pos >= len(text):
+        return 2
+    ch = text[pos]
+    if not _HAN.match(ch):
+        return 2
+    strong, weak, longest = _after_words()
+    for length in range(longest, 1, -1):
+        if text[pos:pos + length] in strong:
+            return 2
+    return 1 if ch in weak else 0
+
+
+def _name_lengths(cand_start_text: str, ethnic: bool) -> List[int]:
+    strong, weak, compound = _surnames()
+    if cand_start_text[:2] in compound:
+        lengths = [3, 4]
+    else:
+        lengths = [2, 3]
+    if ethnic:
+        lengths += [4, 5]
+    return lengths
+
+
+def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = False) -> Optional[Tuple[int, int]]:
+    """A name starting at ``pos`` (one space allowed first): its (start, end), or None."""
+    if pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos >= len(text) or not _HAN.match(text[pos]):
+        return None
+    run = 0
+    while pos + run < len(text) and run < 6 and _HAN.match(text[pos + run]):
+        run += 1
+    lengths = [n for n in _name_lengths(text[pos:pos + 2], ethnic) if n <= run]
+    for wanted in (2, 1):
+        for length in lengths:
+            cand = text[pos:pos + length]
+            if _boundary(text, pos + length) != wanted:
+                continue
+            if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4):
+                return pos, pos + length
+    return None
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def split_title(prefix_and_title: str) -> Tuple[str, Optional[str]]:
+    """(title, organization) of a title as written: 市经信局党委书记、局长 -> (党委书记、局长, 市经信局)."""
+    first = prefix_and_title.split("、", 1)[0]
+    heads = list(_title_pattern().finditer(first))
+    if not heads:
+        return prefix_and_title, None
+    head = heads[-1]
+    prefix = first[:head.start()]
+    match = _org_split_pattern().fullmatch(prefix)
+    if not match:
+        return prefix_and_title, None
+    org = match.group("org")
+    title = prefix_and_title[len(org):]
+    if org[0] in "该本此其":
+        return title, None
+    return title, org
+
+
+def _role_of(title: str, organization: Optional[str]) -> str:
+    roles = {_titles().get(m.group(), "other") for m in _title_pattern().finditer(title)}
+    if "official" in roles:
+        if organization and regex.search(r"(?:集团|公司)$", organization) and organization[0] not in "省市县区州旗":
+            return "other"
+        return "official"
+    return "other"
+
+
+def _title_start(text: str, head_start: int, floor: int) -> int:
+    """Where the title whose head word starts at ``head_start`` begins (its organization included)."""
+    start = head_start
+    limit = max(floor, head_start - 20)
+    while start > limit and regex.match(r"[\p{Han}（）()]", text[start - 1]):
+        start -= 1
+    window = text[start:head_start]
+    last_stop = None
+    for match in _left_stops().finditer(window, overlapped=False):
+        last_stop = match
+    if last_stop is not None:
+        start += last_stop.end()
+    return start
+
+
+def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
+    """(title_start, title_end, name_start, name_end) for every 「title + name」 in ``text``."""
+    heads = list(_title_pattern().finditer(text))
+    i = 0
+    floor = 0
+    while i < len(heads):
+        j = i
+        # titles joined by 、: 市经信局党委书记、局长陈磊
+        while (
+            j + 1 < len(heads)
+            and heads[j].end() < len(text)
+            and text[heads[j].end()] == "、"
+            and heads[j + 1].start() - heads[j].end() <= 21
+            and _IS_HAN.match(text[heads[j].end() + 1:heads[j + 1].start()] or "中")
+            and name_after(text, heads[j].end() + 1) is None
+        ):
+            j += 1
+        official = _titles().get(heads[j].group()) == "official" and heads[j].group() != "领导"
+        span = name_after(text, heads[j].end(), ethnic=official)
+        if span is not None:
+            t_start = _title_start(text, heads[i].start(), floor)
+            yield t_start, heads[j].end(), span[0], span[1]
+            floor = span[1]
+        i = j + 1
+
+
+# --------------------------------------------------------------------------- finders
+
+
+def _sentence_hits(doc, sent) -> List[_Hit]:
+    text = sent.text
+    hits: List[_Hit] = []
+    taken: List[Tuple[int, int]] = []
+
+    def add(s: int, e: int, title: Optional[str], org: Optional[str], role: str) -> None:
+        for a, b in taken:
+            if s < b and a < e:
+                return
+        taken.append((s, e))
+        hits.append(_Hit(text[s:e], sent.start + s, sent.start + e, title or None, org or None, role, sent))
+
+    # bylines first: 记者 is a title word of bylines only
+    for s, e, title, org, role in _byline_names(text):
+        add(s, e, title, org, role)
+    for match in _ELECT.finditer(text):
+        if valid_name(match.group(1)):
+            title = match.group(2)
+            add(match.start(1), match.end(1), title, None, _role_of(title, None))
+    for t_start, t_end, n_start, n_end in _title_hits(text):
+        written = text[t_start:t_end]
+        if written in _byline_roles():
+            continue
+        title, org = split_title(written)
+        add(n_start, n_end, title, org, _role_of(title, org))
+    for match in _POSTFIX_TITLE.finditer(text):
+        name_span = _postfix_name(text, match.start("name"), match.start("title"))
+        if name_span is None:
+            continue
+        body = match.group("body") or ""
+        title = body + match.group("title")
+        add(name_span[0], name_span[1], title, None, "official")
+    for s, e, title, role in _list_names(text):
+        add(s, e, title, None, role)
+    for s, e in _subject_names(text):
+        add(s, e, None, None, "official")
+    return hits
+
+
+def _postfix_name(text: str, start: int, title_start: int) -> Optional[Tuple[int, int]]:
+    """The name right before a title word (习近平总书记, 赵革书记)."""
+    for length in (3, 2, 4):
+        s = title_start - length
+        if s < start - 2 or s < 0:
+            continue
+        cand = text[s:title_start]
+        if not valid_name(cand, strict=True):
+            continue
+        if length == 4 and cand[:2] not in _surnames()[2]:
+            continue
+        return s, title_start
+    return None
+
+
+def _byline_names(text: str) -> Iterable[Tuple[int, int, Optional[str], Optional[str], str]]:
+    roles = _byline_roles()
+    suffixes = _byline_suffixes()
+    for match in _byline_role_pattern().finditer(text):
+        role_word = match.group("role")
+        pre = match.group("pre")
+        start = match.start()
+        # a byline sits in brackets, or opens the sentence (after 本报讯 / 作者:)
+        before = text[:start]
+        bracket = max(before.rfind(ch) for ch in _OPEN_BRACKETS)
+        in_brackets = bracket >= 0 and not any(ch in before[bracket:] for ch in _CLOSE_BRACKETS) and (
+            start - bracket <= 30)
+        if not in_brackets and not _BYLINE_PREFIX.match(before):
+            continue
+        base_role, titled = roles[role_word]
+        # parse the names that follow (and further role words: 记者 刘卓 通讯员 王靖博)
+        pos = match.end()
+        group: List[Tuple[int, int]] = []
+        found = []
+        title_word, org = _byline_title(pre, role_word) if titled else (None, None)
+        while pos < len(text):
+            while pos < len(text) and text[pos] in " :：":
+                pos += 1
+            nxt = _byline_role_pattern().match(text, pos)
+            if nxt and nxt.group("pre") == "" and group:
+                found.append((group, title_word, org, base_role, None))
+                role_word = nxt.group("role")
+                base_role, titled = roles[role_word]
+                title_word, org = (role_word, None) if titled else (None, None)
+                group = []
+                pos = nxt.end()
+                continue
+            suffix = _suffix_at(text, pos, suffixes)
+            if suffix and group:
+                found.append((group, title_word, org, base_role, suffixes[suffix]))
+                group = []
+                pos += len(suffix)
+                break
+            span = _byline_name_at(text, pos, roles, suffixes)
+            if span is None:
+                break
+            group.append(span)
+            pos = span[1]
+        if group:
+            found.append((group, title_word, org, base_role, None))
+        # the byline must end: bracket, end of sentence, or a colon (记者陈绍鹏报道:)
+        rest = text[pos:].lstrip(" ")
+        if found and not (not rest or rest[0] in _CLOSE_BRACKETS or rest[0] in ":：。，," or in_brackets
+                          or _BYLINE_PREFIX.match(before) and len(text) <= 40):
+            continue
+        for names, title_word, org, base_role, suffix_role in found:
+            for s, e in names:
+                yield s, e, title_word, org, suffix_role or base_role
+    bare = _BARE_BYLINE.search(text)
+    if bare and not _byline_role_pattern().search(bare.group(1)):
+        tokens = bare.group(1).split(" ")
+        if all(valid_name(t, strict=True) for t in tokens) and (len(tokens) > 1 or bare.start() > 0):
+            pos = bare.start(1)
+            for token in tokens:
+                yield pos, pos + len(token), None, None, "reporter"
+                pos += len(token) + 1
+
+
+def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
+    for word in sorted(suffixes, key=len, reverse=True):
+        if text.startswith(word, pos):
+            end = pos + len(word)
+            if end >= len(text) or not _HAN.match(text[end]):
+                return word
+    return None
+
+
+def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int, int]]:
+    """A name in a byline: ends at a space, a bracket, a role word or a suffix (摄 整理 报道)."""
+    for length in (2, 3, 4):
+        end = pos + length
+        cand = text[pos:end]
+        if len(cand) < length or not _IS_HAN.match(cand):
+            return None
+        ok = end >= len(text) or not _HAN.match(text[end])
+        if not ok:
+            ok = bool(_byline_role_pattern().match(text, end) and _byline_role_pattern().match(text, end).group("pre") == "")
+        if not ok:
+            ok = _suffix_at(text, end, suffixes) is not None
+        if ok and valid_name(cand, ethnic=length >= 4):
+            return pos, end
+    return None
+
+
+def _byline_title(pre: str, role_word: str) -> Tuple[str, Optional[str]]:
+    """融媒首席 + 记者 -> (融媒首席记者, None); 宁夏日报 + 记者 -> (记者, 宁夏日报)."""
+    mods = ""
+    rest = pre
+    changed = True
+    while rest and changed:
+        changed = False
+        for mod in _byline_modifiers():
+            if rest.endswith(mod):
+                mods = mod + mods
+                rest = rest[: -len(mod)]
+                changed = True
+                break
+    return mods + role_word, (rest or None)
+
+
+def _list_names(text: str) -> Iterable[Tuple[int, int, Optional[str], str]]:
+    """Names in 「A、B、C等」 lists."""
+    if "、" not in text:
+        return
+    for seg in regex.finditer(r"[^，。；;,！？：:\s]{2,400}", text):
+        seg_text = seg.group()
+        if "、" not in seg_text:
+            continue
+        parts = seg_text.split("、")
+        offsets = []
+        pos = seg.start()
+        for part in parts:
+            offsets.append(pos)
+            pos += len(part) + 1
+        names: List[Tuple[int, int]] = []
+        title = None
+        run: List[Tuple[int, int]] = []
+        for k, part in enumerate(parts):
+            p_start = offsets[k]
+            span = None
+            if k == 0:
+                # the first item may carry a title: 县领导李莉丽
+                for length in (3, 2, 4):
+                    if len(part) < length:
+                        continue
+                    cand = part[-length:]
+                    head = part[:-length]
+                    if valid_name(cand) and (not head or head.endswith(("领导", "同志")) or _title_ends(head)):
+                        span = (p_start + len(part) - length, p_start + len(part))
+                        if head.endswith("领导"):
+                            title = head
+                        break
+            elif valid_name(part):
+                span = (p_start, p_start + len(part))
+            else:
+                # the last name of the list: 王海涛等我市四套班子领导
+                span = name_after(text, p_start)
+                if span is not None:
+                    run.append(span)
+                    span = None
+            if span is None:
+                if len(run) >= 2:
+                    names.extend(run)
+                run = []
+                continue
+            run.append(span)
+        if len(run) >= 2:
+            names.extend(run)
+        if len(names) < 2:
+            continue
+        if not (title or _LIST_CONTEXT.search(text)):
+            continue
+        role = "official" if (title or regex.search(r"领导|出席|参加|陪同|主持|会议|调研|就座|参会", text)) else "other"
+        for s, e in names:
+            yield s, e, title, role
+
+
+def _title_ends(head: str) -> bool:
+    return any(m.end() == len(head) for m in _title_pattern().finditer(head))
+
+
+def _subject_names(text: str) -> Iterable[Tuple[int, int]]:
+    """A bare name opening a clause before 主持/强调/在…上强调 …"""
+    for clause in regex.finditer(r"(?:^|(?<=[，。；;,：:]))\s?(\p{Han}{2,4})", text):
+        pos = clause.start(1)
+        span = name_after(text, pos, strict=True)
+        if span is None:
+            continue
+        after = text[span[1]:span[1] + 4]
+        if any(after.startswith(v) for v in _subject_verbs()):
+            yield span
+        elif after.startswith("在") and _SPEECH_AFTER_ZAI.match(text, span[1]):
+            yield span
+
+
+# --------------------------------------------------------------------------- NER (optional)
+
+_NER_STATE: Dict[str, bool] = {}
+
+
+def _ner_available() -> bool:
+    if "ok" in _NER_STATE:
+        return _NER_STATE["ok"]
+    ok = False
+    if os.environ.get("GOV_EXTRACT_NER", "1") not in ("0", "false", "no"):
+        try:
+            from importlib import resources
+
+            ok = (resources.files("gov_extract") / "models" / "ner" / "config.cfg").is_file()
+            if ok:
+                from .. import nlp  # noqa: F401
+        except Exception:  # pragma: no cover - any import problem means no NER
+            ok = False
+    _NER_STATE["ok"] = ok
+    return ok
+
+
+def _ner_persons(doc, sentences: Sequence) -> List[_Hit]:
+    """PERSON entities of ``sentences`` (one batched NER call); [] without the model."""
+    if not sentences or not _ner_available():
+        return []
+    try:
+        from .. import nlp
+
+        ents = nlp.entities([s.text for s in sentences])
+    except Exception:  # ImportError, ModelNotFoundError, a broken model: rules only
+        _NER_STATE["ok"] = False
+        return []
+    hits: List[_Hit] = []
+    for sent, spans in zip(sentences, ents):
+        text = sent.text
+        previous = None
+        for start, end, label in spans:
+            if label == "PERSON":
+                cand = text[start:end].replace(" ", "")
+                if valid_name(cand, ethnic=True):
+                    title = org = None
+                    if previous is not None and previous[2] == "TITLE" and start - previous[1] <= 1:
+                        title, org = split_title(text[previous[0]:previous[1]])
+                    role = _role_of(title, org) if title else (
+                        "official" if regex.search(r"领导|出席|参加|主持|讲话", text) else "other")
+                    hits.append(_Hit(cand, sent.start + start, sent.start + end, title, org, role, sent))
+            previous = (start, end, label)
+    return hits
+
+
+# --------------------------------------------------------------------------- the filler
+
+
+def find_persons(doc) -> List[_Hit]:
+    """Every person mention of the document, in text order (cached on the document)."""
+    cached = getattr(doc, "_gov_person_hits", None)
+    if cached is not None:
+        return cached
+    hits: List[_Hit] = []
+    trigger = _trigger_pattern()
+    ner_sentences = []
+    for sent in doc.sentences:
+        if not trigger.search(sent.text) and "(" not in sent.text and "（" not in sent.text:
+            continue
+        found = _sentence_hits(doc, sent)
+        hits.extend(found)
+        ner_sentences.append(sent)
+    known = {h.name for h in hits}
+    spans = [(h.start, h.end) for h in hits]
+    for hit in _ner_persons(doc, ner_sentences):
+        if hit.name in known or any(hit.start < e and s < hit.end for s, e in spans):
+            continue
+        if any(hit.name in k or k in hit.name for k in known):
+            continue
+        known.add(hit.name)
+        hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    try:
+        doc._gov_person_hits = hits
+    except AttributeError:  # pragma: no cover
+        pass
+    return hits
+
+
+@register("persons")
+def fill(doc) -> List[Person]:
+    by_name: Dict[str, Person] = {}
+    for hit in find_persons(doc):
+        kept = by_name.get(hit.name)
+        if kept is None:
+            sent = hit.sentence
+            by_name[hit.name] = Person(
+                name=hit.name,
+                title=hit.title,
+                organization=hit.organization,
+                role=hit.role,
+                evidence=doc.evidence(sent.start, sent.end),
+            )
+            continue
+        if hit.title and (not kept.title or len(hit.title) > len(kept.title)):
+            kept.title = hit.title
+            kept.organization = hit.organization or kept.organization
+        if kept.role == "other" and hit.role != "other":
+            kept.role = hit.role
+    return list(by_name.values())
