@@ -43,7 +43,7 @@ from ..tables import alternation, load_table
 from . import register
 
 # Clause cuts: a colon between digits is a ratio (8.3:41.4), not a cut.
-_CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|:(?!\d)")
+_CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|(?<!\d):|:(?!\d)")
 # Gap between two values of one group: 「、」「和」「及」「与」, ratio colons, spaces.
 _CONNECTOR_GAP = regex.compile(r"[\s、和及与:∶]{0,3}")
 _CJK = regex.compile(r"[\p{Han}“「\"A-Za-z（(]")
@@ -85,6 +85,9 @@ class _Tables:
     from_words: "regex.Pattern[str]"
     synthetic: "regex.Pattern[str]"
     synthetic_of: Dict[str, Tuple[float, str]]
+    idioms: "regex.Pattern[str]"
+    skip_sentence: "regex.Pattern[str]"
+    no_year: frozenset
     self_refs: "regex.Pattern[str]"
 
 
@@ -138,6 +141,9 @@ def _tables() -> _Tables:
         from_words=regex.compile(f"(?:{_alt(by_kind.get('from', []))})[^，,；;。、]{{0,8}}$"),
         synthetic=regex.compile(_alt(synth)),
         synthetic_of=synth,
+        idioms=regex.compile(_alt(by_kind.get("idiom", []))),
+        skip_sentence=regex.compile(_alt(by_kind.get("sentence", []))),
+        no_year=frozenset(r[0] for r in modality_rows if len(r) > 2 and r[2] == "no_year"),
         self_refs=regex.compile(f"^(?:{_alt(self_references())})"),
     )
 
@@ -575,7 +581,7 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
     if (modality == "target" and not stated and year is not None and doc.published_year
             and year < doc.published_year):
         year = doc.published_year  # a target is for the year of publication or later
-    if trigger in ("投产后", "建成后", "达产后", "建成达产后"):
+    if trigger in tb.no_year:
         year = None
     region = doc.region
     if rec.region_word:

@@ -77,11 +77,11 @@ def _tables() -> _Tables:
         status = row[1] if len(row) > 1 else "none"
         if status == "noun":
             nouns.add(row[0])
-        if status != "none" and status not in _STATUSES:
+        elif status != "none" and status not in _STATUSES:
             raise ValueError(f"project_status.tsv: unknown status {status!r} for {row[0]!r}")
         position = row[2] if len(row) > 2 and row[2] else "both"
         actual = row[3] if len(row) > 3 and row[3] else None
-        verbs[row[0]] = _Verb(None if status == "none" else status, position, actual)
+        verbs[row[0]] = _Verb(None if status in ("none", "noun") else status, position, actual)
     adverbs = load_words("project_adverbs")
     heads = frozenset(load_words("project_suffixes"))
     list_heads = frozenset(load_words("project_list_heads")) | heads
