@@ -48,7 +48,7 @@ _CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|(?<!\d):|:(?!\d)")
 _CONNECTOR_GAP = regex.compile(r"[\s、和及与:∶]{0,3}")
 _CJK = regex.compile(r"[\p{Han}“「\"A-Za-z（(]")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?(?!同期|相比|的?水平)")
-_BASIS_BEFORE_YEAR = "与较比同"
+_BASIS_BEFORE_YEAR = "与较比同从由"
 _MONTH_RANGE = regex.compile(
     r"(?:元|\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:-|—|–|~|～|至)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月份?"
     r"|\d{1,2}月(?:底|末)前?|截至\d{1,2}月底?")
@@ -66,6 +66,7 @@ class _Tables:
     level_link_end: "regex.Pattern[str]"  # change verb + 到/至/为 ending the text
     level_link_start: "regex.Pattern[str]"  # (change verb)? + 到/至 starting a text
     compare_end: "regex.Pattern[str]"     # 高于全市平均水平 ending the text
+    after_basis_end: "regex.Pattern[str]"  # 新增 / 多 right after a basis: 比上年新增
     basis_end: "regex.Pattern[str]"
     trail_end: "regex.Pattern[str]"
     dist_words: frozenset
@@ -100,7 +101,8 @@ def _tables() -> _Tables:
     change_rows = load_table("metric_change")
     change_sign = {r[0]: (-1 if r[1] == "-" else 1) for r in change_rows}
     compare = frozenset(r[0] for r in change_rows if len(r) > 2 and r[2] == "compare")
-    plain_change = [w for w in change_sign if w not in compare]
+    after_basis = [r[0] for r in change_rows if len(r) > 2 and r[2] == "after_basis"]
+    plain_change = [w for w in change_sign if w not in compare and w not in after_basis]
     links = [r[0] for r in load_table("metric_level_links")]
     trail_rows = load_table("metric_trail_words")
     modality_rows = load_table("metric_modality")
@@ -120,6 +122,8 @@ def _tables() -> _Tables:
         change_end=regex.compile(f"(?:{_alt(plain_change)})了?$"),
         level_link_end=regex.compile(f"(?:{_alt(change_sign)})?(?:{_alt(links)})$"),
         level_link_start=regex.compile(f"^\\s?(?:{_alt(plain_change)})?(?:{_alt(links)})"),
+        after_basis_end=regex.compile(
+            f"(?:{_alt(basis)}|(?:较|比)(?![重例率])[^，,；;。、较比]{{1,12}}?)(?:{_alt(after_basis)})$"),
         compare_end=regex.compile(f"({_alt(compare)})([^，,；;。、]{{1,16}}?)$"),
         basis_end=regex.compile(
             f"(?:{_alt(basis)}|(?:较|比)(?![重例率])[^，,；;。、较比]{{1,12}}?|与[^，,；;。、]{{1,12}}?相比)$"),
@@ -197,6 +201,10 @@ def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
         t = t.lstrip(" \u3000、，,")
         if not t:
             break
+        m = _ENUM_MARK.match(t)
+        if m:
+            t = t[m.end():]
+            continue
         m = tb.period_start.match(t)
         if m and m.end() > 0:
             pre.period = m.group().strip()
@@ -232,28 +240,43 @@ def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
     return t
 
 
-def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok) -> _Pre:
+_FROM_OLD = regex.compile(r"(?:由|从)[^，,；;。]{0,16}\d[^，,；;。]{0,12}$")
+_STREAK = regex.compile(r"连续[\d一二三四五六七八九十两]{1,3}个?(?:年|月|届|次|季度|周)$")
+
+
+def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok, at_clause_start: bool = True) -> _Pre:
     pre = _Pre()
     t = text
     stripped = t.lstrip(" \u3000")
     pre.listed = stripped.startswith(("、", "和", "及"))
+    if t.rstrip().endswith(("、", "和", "及")):
+        return pre  # 「4个省重点项目、8个市重点项目」: the count's noun comes after it
     t = _strip_trailing(t, tb, pre)
     m = tb.level_link_end.search(t)
     if m and m.start() < m.end() and m.group() not in ("为", "到", "至", "到了"):
         t = t[: m.start()]
         pre.role = "level"
     else:
-        m = tb.change_end.search(t)
+        m = tb.after_basis_end.search(t) or tb.change_end.search(t)
         if m:
             verb = m.group().rstrip("了")
             pre.role = "change"
             pre.sign = tb.change_sign.get(verb, 1)
-            t = t[: m.start()]
-            t = _strip_trailing(t, tb, pre)
-            b = tb.basis_end.search(t)
-            if b and b.start() < b.end():
-                pre.basis = b.group()
-                t = t[: b.start()]
+            if verb not in tb.change_sign:  # 比上年新增: the basis is part of the match
+                for word, sign in sorted(tb.change_sign.items(), key=lambda kv: -len(kv[0])):
+                    if verb.endswith(word):
+                        pre.sign = sign
+                        t = t[: m.end() - len(word)]
+                        break
+            else:
+                t = t[: m.start()]
+            for _ in range(2):
+                b = tb.basis_end.search(t)
+                if b and b.start() < b.end():
+                    pre.basis = b.group()
+                    t = t[: b.start()]
+                    break
+                t = _strip_trailing(t, tb, pre)
         else:
             c = tb.compare_end.search(t)
             if c and quantity.unit in ("个百分点", "%"):
@@ -265,6 +288,12 @@ def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok) -> _Pre:
             elif quantity.unit == "个百分点":
                 pre.role = "change"
     t = _strip_trailing(t, tb, pre)
+    old = _FROM_OLD.search(t)
+    if old:
+        t = t[: old.start()]  # 「由以往6个月缩至3天」: the name stops before 由
+        t = _strip_trailing(t, tb, pre)
+    if not at_clause_start:
+        t = t.lstrip(" 、和及与")
     t = _strip_leading(t, tb, pre, region_ok)
     pre.name = t.strip()
     return pre
@@ -358,8 +387,14 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
 
 
 def _synthetic_spans(text: str, tb: _Tables) -> List[QuantitySpan]:
+    """持平 / 翻番: changes written as words (not inside 保持平稳, not 「六个翻番」)."""
     out = []
+    hidden = [(m.start(), m.end()) for m in tb.idioms.finditer(text)]
     for m in tb.synthetic.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in hidden):
+            continue
+        if m.start() > 0 and regex.match(r"[个项\d一二两三四五六七八九十]", text[m.start() - 1]):
+            continue
         value, unit = tb.synthetic_of[m.group()]
         out.append(QuantitySpan(m.start(), m.end(), m.start(), m.end(),
                                 Quantity(value=value, unit=unit, text=m.group())))
@@ -370,19 +405,59 @@ def _synthetic_spans(text: str, tb: _Tables) -> List[QuantitySpan]:
 
 @register("metrics")
 def fill(doc) -> List[Metric]:
-    """All metrics of a document, sentence by sentence."""
+    """All metrics of a document, sentence by sentence (a fact repeated in a headline once)."""
     tb = _tables()
-    out: List[Metric] = []
-    for sent in doc.sentences:
+    out: List[Tuple[int, Metric]] = []
+    region_ok = _region_matcher(doc, tb)
+    sentences = doc.sentences
+    run: List[int] = []
+    for k, sent in enumerate(sentences):
+        if sent.text.count("|") >= 2:
+            run.append(k)
+            continue
+        if run:
+            out.extend((run[0], m) for m in _table_metrics(doc, sentences, run, tb))
+            run = []
         if not _SENT_PREFILTER.search(sent.text):
             continue
-        out.extend(_sentence_metrics(doc, sent, tb))
-    return out
+        if tb.skip_sentence.search(sent.text):
+            continue
+        out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok))
+    if run:
+        out.extend((run[0], m) for m in _table_metrics(doc, sentences, run, tb))
+    return _dedupe(out)
 
 
-def _region_matcher(doc):
+def _dedupe(metrics: List[Tuple[int, Metric]]) -> List[Metric]:
+    """Drop a metric repeating one of an earlier sentence (a headline and its paragraph):
+    same figures, same year, near-same indicator."""
+    kept: List[Metric] = []
+    seen: Dict[tuple, List[Tuple[int, Metric]]] = {}
+    for index, m in metrics:
+        key = (m.level.value if m.level else None, m.level.unit if m.level else None,
+               m.change.value if m.change else None, m.change.unit if m.change else None, m.year)
+        if any(i != index and _overlap(o.indicator, m.indicator) >= 0.8 for i, o in seen.get(key, ())):
+            continue
+        seen.setdefault(key, []).append((index, m))
+        kept.append(m)
+    return kept
+
+
+def _overlap(a: str, b: str) -> float:
+    from collections import Counter
+
+    if not a or not b:
+        return 0.0
+    return sum((Counter(a) & Counter(b)).values()) / min(len(a), len(b))
+
+
+_ZONE_AFTER_PLACE = ("高新区", "开发区", "经开区", "新区", "园区", "市级", "县级", "区级", "省级")
+
+
+def _region_matcher(doc, tb: _Tables):
+    """A function: the place name opening a text (苏州, 金华市), or None."""
     gaz = gazetteer()
-    from ..regions import _region_stopwords  # the everyday words that look like places
+    from ..regions import _region_stopwords  # everyday words that look like places
 
     stop = _region_stopwords()
 
@@ -392,45 +467,71 @@ def _region_matcher(doc):
             if gaz.lookup(t[:length]):
                 word = t[:length]
                 break
-        if word is None or word in stop:
+        if word is None or word in stop or tb.verb_start.match(word):
             return None
-        nxt = t[len(word): len(word) + 1]
-        if nxt in ("级", "属", "区", "域", "委", "政", "直") or nxt == "":
+        rest = t[len(word):]
+        if rest.startswith(_ZONE_AFTER_PLACE) or rest[:1] in ("级", "属", "域", "委", "政", "直", "籍"):
             return None
         return word
 
     return match
 
 
-def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
+_ENUM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
+
+
+def _bare_prefix(text: str, tb: _Tables, region_ok) -> str:
+    """The indicator-like words of a text before a number: no time, place, verbs or fillers."""
+    pre = _Pre()
+    t = _strip_trailing(text, tb, pre)
+    t = _strip_leading(t, tb, pre, region_ok)
+    return t.strip(" 、的")
+
+
+def _name_internal(text: str, spans: List[QuantitySpan], i: int, clause_of: List[int], keep: List[int],
+                   bounds, tb: _Tables, region_ok) -> bool:
+    """A number that belongs to a name or modifies a noun: 「10亿元以上企业5家」, 「1.2亿羽肉鸡…项目」."""
+    s = spans[i]
+    later = any(clause_of[j] == clause_of[i] for j in range(i + 1, len(spans)))
+    after = text[s.outer_end: s.outer_end + 1]
+    if not after or not _CJK.match(after) or s.quantity.unit in ("%", "个百分点"):
+        return False
+    outer_tail = text[s.end: s.outer_end]
+    if later and ("以上" in outer_tail or "以下" in outer_tail):
+        return True
+    cstart, cend = bounds[clause_of[i]]
+    prev_end = max([spans[j].outer_end for j in keep if clause_of[j] == clause_of[i]] + [cstart])
+    raw = text[prev_end: s.outer_start].rstrip()
+    if raw.endswith(("、", "和", "及")):
+        return False  # 「4个省重点项目、8个市重点项目」: a list of counts
+    bare = _bare_prefix(raw, tb, region_ok)
+    if (len(regex.findall(r"\p{Han}", bare)) < 2 or bare.endswith(("为", "有", "达", "等"))
+            or bare in tb.verbs or tb.change_end.search(bare) or tb.head_end.search(bare)
+            or tb.level_link_end.search(bare) or tb.verb_start.match(bare[-4:])):
+        return False
+    if later:
+        return True
+    post = text[s.outer_end: cend]
+    return bool(regex.search(r"(?:项目|工程|厂)等?$", post))
+
+
+def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
     text = sent.text
     spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
-    spans += _synthetic_spans(text, tb)
+    synthetic = _synthetic_spans(text, tb)
+    spans += synthetic
     if not spans:
         return []
+    synthetic_ids = {id(s) for s in synthetic}
     spans.sort(key=lambda s: s.start)
     bounds = _clause_bounds(text)
     clause_of = [_clause_index(bounds, s.start) for s in spans]
 
-    # -- drop number-inside-name and 「10亿元以上企业」 modifiers
     keep: List[int] = []
-    for i, s in enumerate(spans):
-        later = any(clause_of[j] == clause_of[i] for j in range(i + 1, len(spans)))
-        after = text[s.outer_end: s.outer_end + 1]
-        outer_tail = text[s.end: s.outer_end]
-        if later and ("以上" in outer_tail or "以下" in outer_tail) and after and _CJK.match(after):
-            continue
-        if later and after and _CJK.match(after) and s.quantity.unit not in ("%", "个百分点"):
-            cstart = bounds[clause_of[i]][0]
-            prev_end = max([spans[j].outer_end for j in keep if clause_of[j] == clause_of[i]] + [cstart])
-            before = text[prev_end: s.outer_start]
-            bare = _strip_trailing(before, tb, _Pre()).strip(" 、的")
-            if (len(regex.findall(r"\p{Han}", bare)) >= 2 and not bare.endswith(("为", "有", "达"))
-                    and not tb.verbs.get(bare) and not tb.change_end.search(bare)
-                    and not tb.head_end.search(bare) and not tb.level_link_end.search(bare)
-                    and not tb.verb_start.match(bare[-4:])):
-                continue
-        keep.append(i)
+    for i in range(len(spans)):
+        if id(spans[i]) in synthetic_ids or not _name_internal(text, spans, i, clause_of, keep, bounds, tb,
+                                                                region_ok):
+            keep.append(i)
     spans = [spans[i] for i in keep]
     clause_of = [clause_of[i] for i in keep]
     if not spans:
@@ -442,12 +543,12 @@ def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
         if groups:
             j = groups[-1][-1]
             gap = text[spans[j].outer_end: s.outer_start]
-            if clause_of[j] == clause_of[i] and _CONNECTOR_GAP.fullmatch(gap):
+            if (clause_of[j] == clause_of[i] and _CONNECTOR_GAP.fullmatch(gap)
+                    and id(s) not in synthetic_ids and id(spans[j]) not in synthetic_ids):
                 groups[-1].append(i)
                 continue
         groups.append([i])
 
-    region_ok = _region_matcher(doc)
     sent_pre = _Pre()
     _strip_leading(text[: bounds[0][1]], tb, sent_pre, region_ok)
     recs: List[_Rec] = []
@@ -455,23 +556,35 @@ def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
     carry: Optional[str] = None
     prev_clause = -1
     prev_end = 0
-    for group in groups:
+    for gi, group in enumerate(groups):
         first, last = spans[group[0]], spans[group[-1]]
+        is_synthetic = id(first) in synthetic_ids
         ci = clause_of[group[0]]
         cstart, cend = bounds[ci]
         if ci != prev_clause:
             prev_end = cstart
             carry = None
         pre_text = text[prev_end: first.outer_start]
-        prev_end_before = prev_end
+        prev_end_here = prev_end
         prev_end = last.outer_end
         prev_clause = ci
         # 「由X增至Y」: X is the old value
         if tb.from_words.search(pre_text) and tb.level_link_start.match(text[last.outer_end: last.outer_end + 6]):
             continue
-        pre = _parse_pre(pre_text, first.quantity, tb, region_ok)
+        if _STREAK.search(pre_text.rstrip()):
+            continue  # 「连续三年超百亿」 is a streak
+        pre = _parse_pre(pre_text, first.quantity, tb, region_ok, at_clause_start=(first.outer_start <= cstart
+                                                                                   or prev_end_here == cstart))
+        if is_synthetic:
+            pre.role = "change"
+        if first.quantity.text.endswith("位数") and pre.role != "change":
+            continue  # 「保持两位数增长」 says how fast, not a level
         name = pre.name
+        if name.endswith("等"):
+            name = ""  # 「A、B等7个项目」: the examples are not the indicator
         if pre.role == "change" and not name:
+            if is_synthetic:
+                continue
             # 「835.5亿元、增长6.3%」: the change completes the metric(s) just before it
             targets = last_group_recs[-len(group):] if len(last_group_recs) >= len(group) else []
             if targets and all(r.change is None for r in targets):
@@ -480,24 +593,23 @@ def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
                     rec.basis = rec.basis or pre.basis
                     rec.end = max(rec.end, cend)
                 continue
-            if len(last_group_recs) == 1 and last_group_recs[0].change is None and len(group) == 1:
-                pass
-            continue
+            if not (targets and pre.basis):
+                continue
+            name = targets[-1].name  # 「增长7.8%，较2019年同期下降4.6%」: same indicator, other basis
         if _verb_only(name, tb):
             post_end = cend
-            nxt = [spans[g[0]].outer_start for g in groups if spans[g[0]].outer_start >= last.outer_end
-                   and clause_of[g[0]] == ci and g is not group]
+            nxt = [spans[g[0]].outer_start for g in groups[gi + 1:] if clause_of[g[0]] == ci]
             if nxt:
                 post_end = min(nxt)
             post = text[last.outer_end: post_end].lstrip(" 的")
-            post = _strip_trailing(post, tb, _Pre())
+            post = _strip_trailing(post.rstrip(" 、和及与"), tb, _Pre())
             m = tb.change_end.search(post)
             if m and m.start() > 0:
                 post = _strip_trailing(post[: m.start()], tb, _Pre())
-            post = post.strip()
+            post = post.strip(" 、")
             if post and _CJK.match(post[:1]) and not tb.level_link_start.match(post):
                 name = name + post
-        if not name or not regex.search(r"\p{Han}|[A-Za-z]", name):
+        if not name or not regex.search(r"\p{Han}|[A-Za-z]", name) or name in tb.verbs and is_synthetic:
             continue
         if pre.listed and carry and not tb.verb_start.match(name):
             name = carry + name
@@ -511,8 +623,8 @@ def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
             q = _with_unit(s.quantity, names[min(k, len(names) - 1)], tb)
             targets = names if (len(group) == 1 and len(names) > 1) else [names[min(k, len(names) - 1)]]
             for nm in targets:
-                rec = _Rec(name=nm, basis=pre.basis, start=min(cstart, prev_end_before if prev_end_before > cstart else cstart),
-                           end=cend, pos=s.start, period=pre.period or sent_pre.period,
+                rec = _Rec(name=nm, basis=pre.basis, start=cstart, end=cend, pos=s.start,
+                           period=pre.period or sent_pre.period,
                            region_word=pre.region_word or sent_pre.region_word,
                            year_word=pre.year_word, clause_start=cstart)
                 if pre.role == "change":
@@ -524,6 +636,7 @@ def _sentence_metrics(doc, sent, tb: _Tables) -> List[Metric]:
         last_group_recs = new
         carry = _carry_verb(name, tb) or carry
     return [_metric(doc, sent, rec, tb) for rec in recs]
+
 
 
 def _strip_money_verb(name: str, tb: _Tables) -> str:
@@ -601,3 +714,85 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
         region=region,
         evidence=doc.evidence(sent.start + rec.start, sent.start + max(rec.end, rec.start + 1)),
     )
+
+
+# --------------------------------------------------------------------------- tables
+
+_CELL = regex.compile(r"[^|]+")
+_NUMBER_CELL = regex.compile(r"[-+]?\d{1,12}(?:\.\d{1,6})?%?")
+_UNIT_LINE = regex.compile(r"单位\s?[:：]\s?([^|。，,；;]{1,20})")
+_TABLE_TITLE_TAIL = regex.compile(r"(?:情况)?(?:汇总表|统计表|一览表|情况表|表)$|情况$")
+_COUNT_HEADER = regex.compile(r"个数|数量|户数|人数|家数|项数")
+
+
+def _table_metrics(doc, sentences, run: List[int], tb: _Tables) -> List[Metric]:
+    """Metrics of a 「|」 table: a header row of names, then rows of a label and numbers.
+
+    The unit line before it (单位:个、亿元) gives the units of bare numbers: a column
+    whose header counts things (项目个数) takes the count unit, the others the amount
+    unit. A title before it (1-9月份州重点项目投资完成情况汇总表) gives the period
+    and prefixes the indicator; a row label naming a place is the region.
+    """
+    from ..quantities import parse_quantity
+
+    cells: List[Tuple[str, int, int]] = []
+    for k in run:
+        s = sentences[k]
+        for m in _CELL.finditer(s.text):
+            cell = m.group().strip()
+            if cell:
+                start = s.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                cells.append((cell, start, start + len(cell)))
+    first_num = next((i for i, c in enumerate(cells) if _NUMBER_CELL.fullmatch(c[0])), None)
+    if first_num is None or first_num < 3:
+        return []
+    n_cols = first_num - 1
+    header = [regex.sub(r"\s", "", c[0]) for c in cells[:n_cols]]
+    before = [sentences[k].text for k in range(max(0, run[0] - 3), run[0])]
+    units: List[str] = []
+    title = ""
+    for text in before:
+        m = _UNIT_LINE.search(text)
+        if m:
+            units = [u for u in regex.split(r"[、,，/\s]", m.group(1)) if u]
+        elif _TABLE_TITLE_TAIL.search(text) and len(text) <= 40:
+            title = text
+    period = None
+    if title:
+        pm = tb.periods.search(title)
+        if pm:
+            period = pm.group()
+            title = title[: pm.start()] + title[pm.end():]
+        title = _TABLE_TITLE_TAIL.sub("", title.lstrip("份"))
+        title = regex.sub(r"(?:投资)?完成$", "", title)
+    count_unit = next((u for u in units if u in ("个", "家", "项", "户", "人", "所", "座")), "")
+    amount_unit = next((u for u in units if u != count_unit), "")
+    out: List[Metric] = []
+    sent = sentences[run[0]]
+    i = n_cols
+    while i + n_cols <= len(cells):
+        row = cells[i: i + n_cols]
+        if _NUMBER_CELL.fullmatch(row[0][0]) or not all(_NUMBER_CELL.fullmatch(c[0]) for c in row[1:]):
+            break
+        label = regex.sub(r"\s", "", row[0][0])
+        region = doc.region
+        if gazetteer().lookup(label):
+            region = label if label.endswith(("市", "县", "区", "旗", "州", "盟")) else doc.resolve_region(label)
+        for head, (cell, start, end) in zip(header[1:], row[1:]):
+            unit = "" if cell.endswith("%") else (count_unit if _COUNT_HEADER.search(head) else amount_unit)
+            q = parse_quantity(cell + unit)
+            if q is None:
+                continue
+            q = q.model_copy(update={"text": cell})  # the source text: the unit is in the unit line
+            if not title or head.startswith(title):
+                name = head
+            elif len(title) >= 2 and head.startswith(title[-2:]):
+                name = title + head[2:]  # 州重点项目 + 项目个数 -> 州重点项目个数
+            else:
+                name = title + head
+            out.append(Metric(
+                indicator=name, level=q, modality="target" if "计划" in head and "完成" not in head else "actual",
+                year=sent.year, period=period, region=region or doc.region,
+                evidence=doc.evidence(row[0][1], end)))
+        i += n_cols
+    return out

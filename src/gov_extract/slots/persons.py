@@ -82,6 +82,11 @@ def _not_names() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def _ethnic_chars() -> FrozenSet[str]:
+    return frozenset(load_words("person_ethnic_chars"))
+
+
+@lru_cache(maxsize=1)
 def _not_name_chars() -> FrozenSet[str]:
     return frozenset(load_words("person_not_name_chars"))
 
@@ -189,8 +194,8 @@ def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False) -> bool
         given = cand[1:]
     elif cand[0] in weak and len(cand) <= 3 and not strict:
         given = cand[1:]
-    elif ethnic and len(cand) >= 4:
-        given = cand[1:]
+    elif ethnic and len(cand) >= 4 and all(ch in _ethnic_chars() for ch in cand):
+        given = ""
     else:
         return False
     if cand in _not_names() or any(w in cand for w in _not_names() if len(w) >= 3 or len(cand) >= 4):
@@ -247,6 +252,37 @@ def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = Fals
                 continue
             if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4):
                 return pos, pos + length
+    # nothing marks the end of the name: ask the word segmenter where the next word starts
+    cut = _segment_cut(text, pos, lengths)
+    if cut and valid_name(text[pos:pos + cut], strict=strict, ethnic=ethnic and cut >= 4):
+        return pos, pos + cut
+    return None
+
+
+_SEGMENTER: Dict[str, object] = {}
+
+
+def _segment_cut(text: str, pos: int, lengths: Sequence[int]) -> Optional[int]:
+    """The name length (among ``lengths``) at which pkuseg puts a word boundary, if any."""
+    if "seg" not in _SEGMENTER:
+        try:
+            from ..nlp import segment
+
+            segment("测试")
+            _SEGMENTER["seg"] = segment
+        except Exception:  # no segmenter model: rules only
+            _SEGMENTER["seg"] = None
+    segment = _SEGMENTER["seg"]
+    if segment is None:
+        return None
+    cuts = set()
+    acc = 0
+    for word in segment(text[pos:pos + 10]):
+        acc += len(word)
+        cuts.add(acc)
+    for length in lengths:
+        if length in cuts and length <= 3:
+            return length
     return None
 
 
@@ -281,44 +317,40 @@ def _role_of(title: str, organization: Optional[str]) -> str:
 
 
 def _title_start(text: str, head_start: int, floor: int) -> int:
-    """Where the title whose head word starts at ``head_start`` begins (its organization included)."""
+    """Where the title whose head word starts at ``head_start`` begins (its organization included).
+
+    The scan goes left over Han characters, and over 「、」 when the text before it ends with
+    a title head (市经信局党委书记、局长陈磊), at most 20 characters per title unit.
+    """
     start = head_start
-    limit = max(floor, head_start - 20)
-    while start > limit and regex.match(r"[\p{Han}（）()]", text[start - 1]):
-        start -= 1
-    window = text[start:head_start]
-    last_stop = None
-    for match in _left_stops().finditer(window, overlapped=False):
-        last_stop = match
-    if last_stop is not None:
-        start += last_stop.end()
-    return start
+    while True:
+        limit = max(floor, start - 20)
+        while start > limit and regex.match(r"[\p{Han}（）()]", text[start - 1]):
+            start -= 1
+        window = text[start:head_start]
+        last_stop = None
+        for match in _left_stops().finditer(window):
+            last_stop = match
+        if last_stop is not None:
+            return start + last_stop.end()
+        if start - 1 > floor and text[start - 1] == "、" and _title_ends(text[max(floor, start - 12):start - 1]):
+            start -= 1
+            continue
+        return start
 
 
 def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
     """(title_start, title_end, name_start, name_end) for every 「title + name」 in ``text``."""
-    heads = list(_title_pattern().finditer(text))
-    i = 0
     floor = 0
-    while i < len(heads):
-        j = i
-        # titles joined by 、: 市经信局党委书记、局长陈磊
-        while (
-            j + 1 < len(heads)
-            and heads[j].end() < len(text)
-            and text[heads[j].end()] == "、"
-            and heads[j + 1].start() - heads[j].end() <= 21
-            and _IS_HAN.match(text[heads[j].end() + 1:heads[j + 1].start()] or "中")
-            and name_after(text, heads[j].end() + 1) is None
-        ):
-            j += 1
-        official = _titles().get(heads[j].group()) == "official" and heads[j].group() != "领导"
-        span = name_after(text, heads[j].end(), ethnic=official)
+    for head in _title_pattern().finditer(text):
+        if head.start() < floor:
+            continue
+        official = _titles().get(head.group()) == "official" and head.group() != "领导"
+        span = name_after(text, head.end(), ethnic=official)
         if span is not None:
-            t_start = _title_start(text, heads[i].start(), floor)
-            yield t_start, heads[j].end(), span[0], span[1]
+            t_start = _title_start(text, head.start(), floor)
+            yield t_start, head.end(), span[0], span[1]
             floor = span[1]
-        i = j + 1
 
 
 # --------------------------------------------------------------------------- finders
@@ -442,10 +474,13 @@ def _byline_names(text: str) -> Iterable[Tuple[int, int, Optional[str], Optional
 
 
 def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
+    """摄/整理/报道 closing a byline: followed by a non-Han character, or set off by a space
+    (「王鼎 摄各位代表」 where a caption line was joined to the next paragraph)."""
+    spaced = pos > 0 and text[pos - 1] == " "
     for word in sorted(suffixes, key=len, reverse=True):
         if text.startswith(word, pos):
             end = pos + len(word)
-            if end >= len(text) or not _HAN.match(text[end]):
+            if end >= len(text) or not _HAN.match(text[end]) or spaced:
                 return word
     return None
 

@@ -31,6 +31,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 import regex
 
 from ..records import Project, Quantity
+from ..regions import gazetteer
 from ..tables import load_table, load_words, trie_pattern
 from . import register
 
@@ -53,7 +54,6 @@ class _Tables:
     verbs: Dict[str, _Verb]
     nouns: FrozenSet[str]  # words of the verb table that are nouns (改扩建)
     verb_re: "regex.Pattern[str]"
-    adverb_re: "regex.Pattern[str]"
     heads: FrozenSet[str]
     head_re: "regex.Pattern[str]"  # prefilter: any head in a sentence
     list_heads: FrozenSet[str]
@@ -67,6 +67,8 @@ class _Tables:
     modality_re: "regex.Pattern[str]"
     modality: Dict[str, str]
     intro_re: "regex.Pattern[str]"  # 「包括」 at the end of a clause: a list follows
+    pre_verb_re: "regex.Pattern[str]"  # 「年内」「将」 between a name and its verb
+    intro_start_re: "regex.Pattern[str]"  # 「包括A、B」 at the start of a clause
 
 
 @lru_cache(maxsize=1)
@@ -99,20 +101,21 @@ def _tables() -> _Tables:
         verbs=verbs,
         nouns=frozenset(nouns),
         verb_re=regex.compile(f"(?:{adverb}){{0,3}}(?P<verb>{trie_pattern(verbs)})"),
-        adverb_re=regex.compile(f"^(?:{adverb}){{1,3}}"),
         heads=heads,
         head_re=regex.compile(trie_pattern(heads) + r"|[GSXY]\d{1,4}"),
         list_heads=list_heads,
         tail_re=regex.compile("(?:" + "|".join(f"(?:{t})" for t in tails) + "){1,3}"),
         code_re=regex.compile("(?:" + "|".join(f"(?:{c})" for c in codes) + ")"),
-        prefix_re=regex.compile("^(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")"),
+        prefix_re=regex.compile("(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")"),
         generic_re=regex.compile(trie_pattern(generic)),
         slogan_heads=slogans,
         stop_re=regex.compile(trie_pattern(stops)),
         count_re=regex.compile(r"(?:[\d.]{1,8}|[一二两三四五六七八九十百千万]{1,6})[多余]?(?:" + trie_pattern(counts) + ")$"),
         modality_re=regex.compile(trie_pattern(modality)),
         modality=modality,
+        pre_verb_re=regex.compile("(?:" + "|".join(f"(?:{w})" for w in load_words("project_pre_verb")) + "){1,3}$"),
         intro_re=regex.compile("(?:" + trie_pattern(load_words("project_list_intros")) + ")$"),
+        intro_start_re=regex.compile("(?:" + trie_pattern([w for w in load_words("project_list_intros") if len(w) > 1]) + ")"),
     )
 
 
@@ -120,12 +123,14 @@ def _tables() -> _Tables:
 
 _QUOTED_END = regex.compile(r"[“\"「『‘](?P<q>[^”\"」』’“「『‘]{1,12})[”\"」』’](?P<rest>\p{Han}{0,2})$")
 _NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿0123456789")
-_CUT_CHARS = "是为在把对从于将要让的"
+_CUT_CHARS = "是为在把对从于将要让的了"
 _LIST_SPLIT = regex.compile(r"[、/]")
 _CONJ = regex.compile(r"和|及|与|以及")
 # 「建成海外品牌基地5个」「新增省级未来工厂1家」: a counted category, not a named project
 _TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
+_COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个项批]$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
+_TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
@@ -151,11 +156,15 @@ def _ends(text: str, tb: _Tables) -> List[str]:
     return [text[-k:] for k in range(min(_MAX_HEAD, len(text)), 0, -1) if text[-k:] in tb.heads]
 
 
-def _is_generic(modifier: str, tb: _Tables) -> bool:
-    """True when the modifier says nothing specific (重大, 一批产业 …)."""
+_PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
+
+
+def _is_generic(modifier: str, tb: _Tables, head: str = "") -> bool:
+    """True when the modifier says nothing specific (重大, 一批产业 …) or only names a place
+    (郸城县重点项目)."""
     rest = tb.generic_re.sub("", modifier)
-    rest = regex.sub(r"[\d.、，,“”\"（）()\s]", "", rest)
-    return not rest
+    rest = _PUNCT_DIGITS.sub("", rest)
+    return not rest or (head in ("项目", "工程") and bool(gazetteer().lookup(rest)))
 
 
 def _is_slogan(name: str, tb: _Tables) -> bool:
@@ -182,7 +191,7 @@ def _form_ok(name: str, tb: _Tables) -> bool:
     """The shape every name has: length, some Han characters, no phrase words, balanced brackets."""
     if not 2 <= len(name) <= _MAX_NAME or not _HAN.search(name) and not tb.code_re.fullmatch(name):
         return False
-    if tb.stop_re.search(name) or not _balanced(name):
+    if tb.stop_re.search(name) or not _balanced(name) or "的" in name:
         return False
     if _is_slogan(name, tb):
         return False
@@ -201,9 +210,14 @@ def _is_name(name: str, tb: _Tables) -> bool:
     modifier, head = split
     if not modifier:
         return len(head) >= 4 and head not in ("项目", "工程")
+    if modifier[-1] in "和及与、":
+        return False  # 「招商引资和项目」: a coordination that is not a list of names
     if len(head) == 1 and (len(modifier) < 2 or not _HAN.match(modifier[-1])):
         return False
-    return not _is_generic(modifier, tb)
+    rest = tb.generic_re.sub("", modifier)
+    if _TRAIL_COUNT.search(rest) or _COUNT_END.search(rest):
+        return False  # 「镇原县14个重点项目」: a counted category
+    return not _is_generic(modifier, tb, head)
 
 
 # --------------------------------------------------------------------------- spans
@@ -237,23 +251,6 @@ def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
     return _strip(text, s, e)
 
 
-def _drop_project_word(text: str, s: int, e: int, tb: _Tables) -> int:
-    """「国际陆港项目」 → 国际陆港 when what stays is a name of its own."""
-    for word in ("建设项目", "项目"):
-        if text.endswith(word, s, e) and e - len(word) - s >= 2:
-            inner = text[s: e - len(word)]
-            split = _head_of(inner, tb)
-            if split and split[1] not in ("项目", "工程") and _is_name(inner, tb):
-                return e - len(word)
-    return e
-
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-
-
 def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]:
     """「A和B」「A及B」 are two names when both sides are names; otherwise one."""
     for match in _CONJ.finditer(text, s, e):
@@ -277,7 +274,7 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     if deng:
         tail = deng.group("tail")
         tail = _COUNT_HEAD.sub("", tail)
-        tail = regex.sub(r"(?:建设|情况)$", "", tail)
+        tail = _TAIL_NOISE.sub("", tail)
         if tail and not any(tail.endswith(h) for h in tb.list_heads):
             return []
         listed = True
@@ -295,6 +292,8 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     named = 0
     for index, (ps, pe) in enumerate(parts):
         ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and index == 0)
+        if index and "的" in text[ps:pe]:
+            continue
         ps, pe = _trim_back(text, ps, pe)
         if pe - ps < 2:
             continue
@@ -310,10 +309,14 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
             if listed:
                 ok = _form_ok(name, tb) and (_is_name(name, tb) or _head_of(name, tb) is None
                                              or not _is_generic(_head_of(name, tb)[0], tb))
+            elif index < len(parts) - 1 and _head_of(name, tb) is None and len(name) <= 10:
+                # 「国网牛首山、华电牛首山东抽水蓄能电站」: the head of the last item is shared
+                last = text[parts[-1][0]:parts[-1][1]].strip()
+                ok = _form_ok(name, tb) and _is_name(last, tb)
             else:
                 ok = _is_name(name, tb)
             if ok:
-                items.append((cs, _drop_project_word(text, cs, ce, tb)))
+                items.append((cs, ce))
                 named += _is_name(name, tb)
     if listed and not strong_tail and named * 2 < len(items):
         return []  # 「争取超长期特别国债、专项债等」: a bare 等 list needs names of its own
@@ -333,7 +336,7 @@ class _Group:
         return self.verbs[-1]
 
 
-_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|情况|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、|和|及|与")
+_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、|和|及|与")
 
 
 def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
@@ -344,11 +347,18 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
         if match.group("verb") in tb.nouns:
             continue  # 「改扩建」「开工仪式」: nouns that contain a verb
         # a verb that is part of a name or a noun phrase: 运行中心, 建设项目, 开工仪式
-        if _ends(text[match.start("verb"): min(e, end + _MAX_HEAD)], tb) and _head_starts(text, end, e, tb):
+        if _head_starts(text, end, e, tb):
             continue
         if _NOMINAL_AFTER.match(text, end, e):
-            continue
+            # 「开工、建设、投产全周期」 is a list of stages; 「…全线贯通、毛乌素…」 is not
+            if not text.startswith("、", end) or tb.verb_re.match(text, end + 1, e):
+                continue
         verb = match.group("verb")
+        # 「加快建设」 is a verb of its own, not 加快 + 建设: the longest entry of the table wins
+        for i in range(match.start(), match.start("verb")):
+            if text[i:end] in tb.verbs:
+                verb = text[i:end]
+                break
         if groups and groups[-1].end == match.start():
             groups[-1].end = end
             groups[-1].verbs.append(verb)
@@ -373,6 +383,15 @@ def _noun_use(text: str, group: _Group, cs: int, tb: _Tables) -> bool:
     if group.end - group.start > len(group.verbs[0]) or group.start <= cs:
         return False  # an adverb stands in front (全力打造), or the clause opens with it
     return bool(_HAN.match(text[group.start - 1]))
+
+
+def _has_object(text: str, group: _Group, nxt: int, tb: _Tables) -> bool:
+    """「第一人民医院启动三甲创建」: a verb that may stand on either side and has words after it
+    governs those words; the name before it is not its subject."""
+    if tb.verbs[group.verbs[0]].position != "both":
+        return False
+    rest = _TAIL_NOISE.sub("", text[group.end:nxt]).strip()
+    return len(rest) >= 2 and bool(_HAN.match(rest)) and rest[0] not in "并而后的"
 
 
 def _position_ok(group: _Group, side: str, tb: _Tables) -> bool:
@@ -423,6 +442,7 @@ def _modality(sentence: str, upto: int, in_plan: bool, tb: _Tables) -> str:
     return "target" if in_plan else "actual"
 
 
+_INVEST_WORD = regex.compile(r"投资|总规模")
 _INVEST = regex.compile(r"(?:总投资|计划投资|投资总额|总规模|投资)(?:约|达|超过?|近)?$")
 
 
@@ -432,6 +452,8 @@ def _investment(text: str, clause: Tuple[int, int], items: Sequence[_Found]) -> 
 
     cs, ce = clause
     out: Dict[int, Quantity] = {}
+    if not _INVEST_WORD.search(text, cs, ce):
+        return out
     for span in find_quantities(text[cs:ce]):
         if not span.quantity.unit.endswith("元"):
             continue
@@ -446,7 +468,7 @@ def _investment(text: str, clause: Tuple[int, int], items: Sequence[_Found]) -> 
     return out
 
 
-_CLAUSE_CUT = regex.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_CUT = regex.compile(r"[，,；;：:。！？!?]|—{1,2}")
 
 
 def _clauses(text: str, s0: int, e0: int) -> List[Tuple[int, int]]:
@@ -467,13 +489,19 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
     intro = False  # the previous clause announces a list (「包括」, 「集中开工的22个项目」)
     for cs, ce in _clauses(text, s0, e0):
         groups = _groups(text, cs, ce, tb)
-        announced = intro
+        announced = intro or bool(tb.intro_start_re.match(text, cs, ce))
         intro = bool(tb.intro_re.search(text, cs, ce))
         if not groups:
             # 「包括：A、B、C等」: a list without a verb takes the status said before it
             if last is not None and announced:
                 for a, b in _parse_list(text, cs, ce, tb, first_cut=True, require_list=True):
                     found.append(_Found(a, b, last[0], last[1], last[2], (cs, ce)))
+            # 「开工项目共22个」: a verb used as a modifier still says what the list after it is
+            for match in tb.verb_re.finditer(text, cs, ce):
+                verb = match.group("verb")
+                if verb not in tb.nouns and tb.verbs[verb].status:
+                    last = ((verb,), match.group(), match.start() - s0)
+                    intro = True
             continue
         pos = cs
         i = 0
@@ -488,13 +516,19 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
             if _position_ok(group, "before", tb) and nxt - group.end >= 2 and not _noun_use(text, group, cs, tb):
                 items = _parse_list(text, group.end, nxt, tb, first_cut=True)
                 # 「启动…建设」「推进…项目前期」: a last verb right after the object completes this one
-                if items and i + 2 == len(groups) and not text[groups[i + 1].end:ce].strip():
+                if items and i + 2 == len(groups) and not _TAIL_NOISE.sub("", text[groups[i + 1].end:ce]).strip():
                     verbs += ("…",) + tuple(groups[i + 1].verbs)
                     status_text += "…" + text[groups[i + 1].start:groups[i + 1].end]
                     pos = groups[i + 1].end
                     i += 1
-            if not items and _position_ok(group, "after", tb) and group.start - pos >= 2:
-                items = _parse_list(text, pos, group.start, tb, first_cut=True)
+            if (not items and _position_ok(group, "after", tb) and group.start - pos >= 2
+                    and not _has_object(text, group, nxt, tb)):
+                # 「白云科技谷年内开工建设」: time words between the name and its verb
+                subject_end = group.start
+                pre = tb.pre_verb_re.search(text, pos, subject_end)
+                if pre and pre.start() > pos + 1:
+                    subject_end = pre.start()
+                items = _parse_list(text, pos, subject_end, tb, first_cut=True)
             if not items:
                 pos = group.end
             describes = text.startswith("的", group.end) and _status(verbs, tb, False) == "in_progress"
@@ -535,11 +569,14 @@ def fill(doc) -> List[Project]:
         by_clause: Dict[Tuple[int, int], List[_Found]] = {}
         for f in found:
             by_clause.setdefault(f.clause, []).append(f)
+        sentence_invest = _investment(text, (sent.start, sent.end), found) if len(found) == 1 else {}
         for clause, items in by_clause.items():
-            invest = _investment(text, clause, items)
+            invest = _investment(text, clause, items) or sentence_invest
             for index, f in enumerate(items):
                 modality = _modality(sent.text, f.verb_pos, sent.in_plan, tb)
-                status = _final_status(f.verbs, tb, modality == "actual")
+                # 「打造南都路」 reported as done means built; 「全力打造…」 is still an effort
+                bare = f.status_text is not None and f.status_text in tb.verbs
+                status = _final_status(f.verbs, tb, modality == "actual" and bare)
                 projects.append(Project(
                     name=text[f.start:f.end],
                     status=status,

@@ -28,7 +28,7 @@ rows 「1 江苏 无锡市 江阴市 2 …」 with consecutive numbers, and numb
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -42,24 +42,30 @@ from ..tables import load_table, load_words, trie_pattern
 from . import register
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十百两]{1,4})"
-# What may follow a rank 「第N」 (otherwise it is 第一次/第二批/第3版/第一书记 …).
+# What may follow a rank 「第N」; anything else (第一次/第二批/第3版/第一书记/第二季度) is no rank.
 _RANK_FOLLOW = r"(?=[，。；、）)\]】和与及,;:：\s”！!？?（(…⋯]|$|的|之|位次)"
+# What may not follow a top-N 「前N」: 前三年/前两月/前三季度 are periods.
 _TOP_FOLLOW = r"(?![年月日天周期季夕批次届个轮])"
-_CONNECTOR = regex.compile(r"[、和与及]|和第|、第")
 _CLAUSE_CUT = regex.compile(r"[，,；;：:。！？!?]")
-_PUNCT_STRIP = " 、，,；;：:。的之“”\"'（）()"
-_YEAR_PREFIX = regex.compile(r"^(?:(?:19|20)\d{2}\s?年度?|(?:今|去|上|本|明)年度?|[一二三四]季度|上半年|下半年|前三季度|1-\d{1,2}月|全年)")
+_YEAR_PREFIX = regex.compile(
+    r"^(?:(?:19|20)\d{2}\s?年度?|(?:今|去|上|本|明)年度?|[一二三四]季度|上半年|下半年|前三季度|1-\d{1,2}月|全年)")
 _YEAR_IN = regex.compile(r"[（(]?(?:19|20)\d{2}\s?年度?[）)]?")
-_DURATION = regex.compile(r"(?:连续|已连续|连续第)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|季度|届)(?:来)?$")
+_DURATION = regex.compile(
+    r"(?:已?连续|连续第)?(?:[0-9]{1,2}|[一二三四五六七八九十多]{1,2})(?:年|个月|个季度|季度|届)(?:来|以来)?$")
 _N_ITEMS = regex.compile(r"(?:等)?\s?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s?项(?:主要)?(?:经济)?指标")
-_N_STRONG = regex.compile(r"(?:[0-9]{2,4}|十|百|千|五十|二十|三十)强")
+_N_STRONG = regex.compile(r"(?:[0-9]{2,4}|十|百|千|五十|二十|三十)(?:强|佳)")
 _TITLE_QUOTED = regex.compile(r"“([^“”，,。；;]{2,30}?)”?\s?(?:榜单|排行榜|排名|名单)")
 _TITLE_BOOK = regex.compile(r"《([^《》]{2,40})》")
-_ASSESSMENT = regex.compile(r"(考核|评估|评价|考评|测评|排名|排行)(?:结果|通报|情况|榜单|中)")
-_ASSESS_CUT = regex.compile(r"(?:年度|年|了|据|的|在|公布|宣布|发布|显示|根据|通报)")
+_ASSESSMENT = regex.compile(r"(考核|评估|评价|考评|测评)(?:结果|通报|情况)")
+_ASSESS_CUT = regex.compile(r"年度|年|了|据|的|在|公布|宣布|发布|显示|根据|通报")
 _TARGET_WORDS = regex.compile(r"力争|争创|争取|确保|目标|锚定|冲刺|努力|奋力|计划|要|将")
 _IN_X = regex.compile(r"在(.{2,40}?)(?:上|中|里)$")
-_SEP_ITEMS = regex.compile(r"[、]|(?<=[^\s]{2})(?:和|与|及)(?=[^\s]{2})")
+_GROUP_SCOPE = regex.compile(r"^[0-9]{1,3}个(?:县市区|县\(市、区\)|县（市、区）|县区|区县|县市|县\(市\)|县（市）|省份|省区市|城市|地市)")
+_ASSESS_END = regex.compile(r"(?:考核|评价|考评|评估|评定|测评)$")
+_AFTER_POSITION = regex.compile(r"^[、，,]?(?:以及|和|与|及|并)")
+_TITLE_YEAR = regex.compile(r"《[^《》]{0,40}?((?:19|20)\d{2})\s?年?[^《》]{0,20}》")
+_FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
+_RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
 
 
 @dataclass
@@ -70,19 +76,21 @@ class _Atom:
     rank: Optional[int] = None
     top: Optional[int] = None
     tier: Optional[str] = None
-    scope: Optional[str] = None
-    scope_start: Optional[int] = None
-    named: bool = False  # 百强/十佳 inside a list name: 全国高质量发展百强园区
+    scope: Optional[str] = None  # a scope written right before this position in a group
+    named: bool = False  # inside a list name: 全国高质量发展百强园区, “县BA”冠军
+    name_start: Optional[int] = None
+    name_end: Optional[int] = None
 
 
 @dataclass
 class _Tables:
     atom: "regex.Pattern[str]"
     verbs: Dict[str, str]
-    verb_end: "regex.Pattern[str]"
+    verb_pattern: "regex.Pattern[str]"
     scope_end: "regex.Pattern[str]"
     scope_start: "regex.Pattern[str]"
     scope_norm: Dict[str, str]
+    generic_scope_start: "regex.Pattern[str]"
     tiers: Dict[str, str]
     publishers: "regex.Pattern[str]"
     adverbs: Tuple[str, ...]
@@ -95,6 +103,10 @@ class _Tables:
     self_refs: "regex.Pattern[str]"
     places: "regex.Pattern[str]"
     prefilter: "regex.Pattern[str]"
+
+
+def _by_length(words) -> Tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -111,37 +123,43 @@ def _tables() -> _Tables:
     scope_words = list(scopes) + place_names
     tier_alt = trie_pattern(tiers)
     atom = (
-        rf"(?P<tier>{tier_alt})"
-        rf"|(?P<rank>第\s?(?P<rn>{_NUM})\s?(?P<rs>位|名)?){_RANK_FOLLOW}"
-        r"|(?P<first>首位|榜首|头名|第一名|冠军)"
+        r"(?P<awards>[一二三](?:、[一二三]){1,2}等奖)"
+        rf"|(?P<tier>{tier_alt})"
+        rf"|(?P<rank>第\s?(?P<rn>{_NUM})\s?(?:位|名)?){_RANK_FOLLOW}"
+        r"|(?P<first>首位|榜首|头名|第一名)"
+        r"|(?P<champion>冠军)"
         rf"|(?P<top>前\s?(?P<tn>{_NUM})\s?(?:位|名|强)?){_TOP_FOLLOW}"
         r"|(?P<strong>(?P<sn>[0-9]{2,4}|十|百|千|五十|二十|三十)(?:强|佳))"
     )
     return _Tables(
         atom=regex.compile(atom),
         verbs=verbs,
-        verb_end=regex.compile(rf"(?:{trie_pattern(verbs)})"),
+        verb_pattern=regex.compile(trie_pattern(verbs)),
         scope_end=regex.compile(rf"(?:{trie_pattern(scope_words)})$"),
         scope_start=regex.compile(rf"^(?:{trie_pattern(scope_words)})"),
         scope_norm=scopes,
+        generic_scope_start=regex.compile(rf"^(?:{trie_pattern(scopes)})"),
         tiers=tiers,
         publishers=regex.compile(trie_pattern(load_words("ranking_publishers"))),
-        adverbs=tuple(sorted(words.get("adverb", ()), key=len, reverse=True)),
-        leads=tuple(sorted(words.get("lead", ()), key=len, reverse=True)),
-        growth=tuple(sorted(words.get("growth", ()), key=len, reverse=True)),
-        links=tuple(sorted(words.get("link", ()), key=len, reverse=True)),
-        heads=tuple(sorted(words.get("head", ()), key=len, reverse=True)),
+        adverbs=_by_length(words.get("adverb", ())),
+        leads=_by_length(words.get("lead", ())),
+        growth=_by_length(words.get("growth", ())),
+        links=_by_length(words.get("link", ())),
+        heads=_by_length(words.get("head", ())),
         subject_suffixes=tuple(words.get("subject", ())),
-        scope_tails=tuple(sorted(words.get("scope_tail", ()), key=len, reverse=True)),
+        scope_tails=_by_length(words.get("scope_tail", ())),
         self_refs=regex.compile(rf"^(?:{trie_pattern(self_references())})"),
         places=regex.compile(trie_pattern(place_names)),
         prefilter=regex.compile(
-            r"第\s?" + _NUM + r"|首位|榜首|冠军|前\s?" + _NUM + r"|[0-9十百千]强|十佳|" + tier_alt
-        ),
+            r"第\s?" + _NUM + r"|首位|榜首|冠军|前\s?" + _NUM + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
     )
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- small helpers
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
 
 def _num(text: str) -> Optional[int]:
     text = text.strip()
@@ -156,38 +174,42 @@ def _num(text: str) -> Optional[int]:
 
 
 def _strong_value(text: str) -> Optional[int]:
+    """百强 → 100, 100强 → 100, 十佳 → 10, in a list name."""
     m = _N_STRONG.search(text)
-    if not m:
-        if "十佳" in text:
-            return 10
-        if "百佳" in text:
-            return 100
-        return None
-    return _num(m.group()[:-1])
+    return _num(m.group()[:-1]) if m else None
+
+
+def _last_verb(text: str):
+    last = None
+    for m in _tables().verb_pattern.finditer(text):
+        last = m
+    return last
 
 
 def _strip_end(text: str, words: Sequence[str]) -> str:
+    """Strip trailing ``words``, durations (连续5年) and punctuation, repeatedly."""
     changed = True
     while changed and text:
         changed = False
-        text = text.rstrip(_PUNCT_STRIP)
+        text = _strip_balanced(text)
         for w in words:
-            if text.endswith(w):
+            if text.endswith(w) and len(text) > len(w) - 1:
                 text = text[: -len(w)]
                 changed = True
                 break
         m = _DURATION.search(text)
-        if m and m.start() < len(text):
+        if m and m.end() > m.start():
             text = text[: m.start()]
             changed = True
-    return text.rstrip(_PUNCT_STRIP)
+    return _strip_balanced(text)
 
 
 def _strip_start(text: str, words: Sequence[str]) -> str:
+    """Strip leading ``words``, years and periods (2024年, 全年, 前三季度) and punctuation."""
     changed = True
     while changed and text:
         changed = False
-        text = text.lstrip(_PUNCT_STRIP)
+        text = _strip_balanced(text)
         m = _YEAR_PREFIX.match(text)
         if m and m.end():
             text = text[m.end():]
@@ -198,30 +220,50 @@ def _strip_start(text: str, words: Sequence[str]) -> str:
                 text = text[len(w):]
                 changed = True
                 break
-    return text.lstrip(_PUNCT_STRIP)
+    return _strip_balanced(text)
 
 
-def _split_items(text: str) -> List[str]:
-    """Split a list 「A、B和C」 at top level (not inside quotes or brackets)."""
-    items, depth, cur = [], 0, []
-    i = 0
-    while i < len(text):
-        ch = text[i]
+def _strip_balanced(text: str) -> str:
+    """Strip punctuation at both ends, but keep a closing bracket or quote whose opener is inside:
+    「联动县（市）」「“治决会”改革」 stay whole."""
+    edge = " 、，,；;：:。的之\"'"
+    changed = True
+    while changed and text:
+        changed = False
+        text = text.strip(edge)
+        if text and text[-1] in "“（(《":
+            text, changed = text[:-1], True
+        elif text and text[0] in "”）)》":
+            text, changed = text[1:], True
+        elif text and text[-1] in "”）)》" and (
+                text.count({"”": "“", "）": "（", ")": "(", "》": "《"}[text[-1]]) < text.count(text[-1])):
+            text, changed = text[:-1], True
+        elif text and text[0] in "“（(《" and (
+                text.count({"“": "”", "（": "）", "(": ")", "《": "》"}[text[0]]) < text.count(text[0])):
+            text, changed = text[1:], True
+    return text
+
+
+def _split_items(text: str, conjunctions: bool = True) -> List[str]:
+    """Split a list 「A、B和C」 at top level (not inside quotes or brackets); at 和/与/及 only
+    when ``conjunctions`` (「信息化和工业化融合发展水平」 is one indicator)."""
+    items: List[str] = []
+    depth, cur = 0, []
+    for i, ch in enumerate(text):
         if ch in "“（(《「":
             depth += 1
         elif ch in "”）)》」":
             depth = max(0, depth - 1)
-        if depth == 0 and ch == "、":
-            items.append("".join(cur))
-            cur = []
-        elif depth == 0 and ch in "和与及" and len(cur) >= 2 and len(text) - i > 2:
+        if depth == 0 and (ch == "、" or (conjunctions and ch in "和与及" and len(cur) >= 2 and len(text) - i > 2)):
             items.append("".join(cur))
             cur = []
         else:
             cur.append(ch)
-        i += 1
     items.append("".join(cur))
-    return [x.strip(_PUNCT_STRIP) for x in items if x.strip(_PUNCT_STRIP)]
+    return [x for x in (_strip_balanced(y) for y in items) if x]
+
+
+_RATE_ENDS = ("率", "增速", "增幅", "速度", "指数")
 
 
 def _share_heads(items: List[str]) -> List[str]:
@@ -229,296 +271,67 @@ def _share_heads(items: List[str]) -> List[str]:
     if len(items) < 2:
         return items
     last = items[-1]
-    tb = _tables()
-    for head in tb.heads:
+    for head in _tables().heads:
         if last.endswith(head) and len(last) > len(head):
-            return [x if x.endswith(head) else x + head for x in items[:-1]] + [last]
+            return [x if x.endswith(head) or x.endswith(_RATE_ENDS) else x + head for x in items[:-1]] + [last]
     lens = {len(x) for x in items[:-1]}
     if len(lens) == 1:
         n = lens.pop()
         if n <= 3 and len(last) > n + 1:
-            tail = last[n:]
-            return [x + tail for x in items[:-1]] + [last]
+            return [x + last[n:] for x in items[:-1]] + [last]
     return items
 
 
 def _scope_of(word: Optional[str]) -> Optional[str]:
-    if not word:
-        return None
-    return _tables().scope_norm.get(word, word)
+    return _tables().scope_norm.get(word, word) if word else None
 
 
 def _scope_from_criterion(criterion: str) -> Optional[str]:
-    """A scope implied by the list's name: 全国…/中国…/国家… → 全国; 省… → 全省; 金华市… → 金华."""
+    """A scope implied by the list's name: 全国…/中国…/国家… → 全国; 省… → 全省; 金华市… → 金华;
+    a 百强/100强 list without one is national."""
     if not criterion:
         return None
+    tb = _tables()
     if criterion.startswith(("全国", "中国", "国家")):
         return "全国"
     if criterion.startswith(("全省", "省")):
         return "全省"
-    m = _tables().places.search(criterion)
+    m = tb.generic_scope_start.match(criterion)
+    if m:
+        return _scope_of(m.group())
+    m = tb.places.search(criterion)
     if m and m.start() <= 4:
         regions = gazetteer().lookup(m.group())
         if regions:
-            r = regions[0]
-            if r.level == "province":
-                return "全省"
-            return r.stem
+            return "全省" if regions[0].level == "province" else regions[0].stem
+    value = _strong_value(criterion)
+    if value and value >= 50 and "强" in criterion:
+        return "全国"
     return None
-
-
-# --------------------------------------------------------------------------- atoms
-
-def _find_atoms(text: str) -> List[_Atom]:
-    tb = _tables()
-    atoms: List[_Atom] = []
-    for m in tb.atom.finditer(text):
-        s, e = m.span()
-        if m.group("tier"):
-            word = m.group("tier")
-            atoms.append(_Atom(s, e, "tier", tier=word))
-        elif m.group("rank"):
-            n = _num(m.group("rn"))
-            if n is None or n == 0 or n > 5000:
-                continue
-            atoms.append(_Atom(s, e, "rank", rank=n))
-        elif m.group("first"):
-            if m.group("first") == "冠军" and text[max(0, s - 2):s] in ("单项", "项冠"):
-                continue
-            atoms.append(_Atom(s, e, "rank", rank=1))
-        elif m.group("top"):
-            n = _num(m.group("tn"))
-            if n is None or n == 0 or n > 5000:
-                continue
-            atoms.append(_Atom(s, e, "top", top=n))
-        elif m.group("strong"):
-            n = _num(m.group("sn"))
-            if n is None:
-                continue
-            atoms.append(_Atom(s, e, "top", top=n, named=True))
-    # 「优秀单位的首位」: a grade followed by a place is one position
-    merged: List[_Atom] = []
-    for a in atoms:
-        if merged and merged[-1].kind == "tier" and a.kind == "rank" and text[merged[-1].end:a.start] in ("的", ""):
-            prev = merged[-1]
-            merged[-1] = _Atom(prev.start, a.end, "rank", rank=a.rank, tier=prev.tier)
-            continue
-        merged.append(a)
-    return merged
-
-
-def _group(text: str, atoms: List[_Atom]) -> List[List[_Atom]]:
-    groups: List[List[_Atom]] = []
-    tb = _tables()
-    for a in atoms:
-        if groups:
-            prev = groups[-1][-1]
-            gap = text[prev.end:a.start]
-            if a.named == prev.named and a.kind == prev.kind:
-                # the gap may hold a scope of its own: 「金华第1、全省第5」
-                core = gap
-                if core[:1] in "、和与及" or core[:2] in ("以及",):
-                    core = core[1:]
-                    sc = tb.scope_end.search(core) if core else None
-                    if not core or (sc and sc.start() == 0) or (a.named and len(core) <= 16
-                                                                 and not _CLAUSE_CUT.search(core)):
-                        if sc and sc.start() == 0:
-                            a.scope, a.scope_start = sc.group(), a.start - len(core)
-                        groups[-1].append(a)
-                        continue
-        groups.append([a])
-    return groups
-
-
-# --------------------------------------------------------------------------- the head
-
-@dataclass
-class _Head:
-    left: str = ""
-    left_start: int = 0
-    verb: str = ""
-    mid: str = ""
-    scope: Optional[str] = None
-
-
-def _split_head(head: str, head_start: int) -> _Head:
-    """LEFT [verb] MID — the verb is the last trigger verb of the head."""
-    tb = _tables()
-    last = None
-    for m in tb.verb_end.finditer(head):
-        last = m
-    h = _Head(left_start=head_start)
-    if last is not None and (len(head) - last.end()) <= 24:
-        h.left, h.verb, mid = head[: last.start()], last.group(), head[last.end():]
-    else:
-        h.left, mid = head, ""
-        # no verb: a scope (or 排名) right before the position
-        sc = tb.scope_end.search(head)
-        if sc:
-            h.scope = sc.group()
-            h.left = head[: sc.start()]
-            return h
-        return h
-    sc = tb.scope_start.search(mid)
-    if sc:
-        h.scope = sc.group()
-        mid = mid[sc.end():]
-    h.mid = mid.strip(_PUNCT_STRIP)
-    if h.scope is None:
-        # 「在东北走在前列」: the scope stands before the verb
-        m = regex.search(r"在(.{2,8})$", h.left)
-        if m and tb.scope_start.fullmatch(m.group(1)) if False else False:
-            pass
-        m2 = regex.search(r"在([^，,、]{2,8})$", h.left)
-        if m2:
-            sc2 = tb.scope_start.match(m2.group(1))
-            if sc2 and sc2.end() == len(m2.group(1)):
-                h.scope = sc2.group()
-                h.left = h.left[: m2.start()]
-    return h
-
-
-def _indicator(text: str) -> Tuple[str, bool]:
-    """The indicator of a clause 「完成科创强基项目投资9.1亿元」 → (科创强基项目投资, growth?)."""
-    tb = _tables()
-    growth = False
-    qs = [q for q in find_quantities(text)]
-    # leading quantities (「476户规模以上工业增加值」) are part of the subject phrase
-    cut = len(text)
-    pos = 0
-    for q in qs:
-        if q.outer_start <= pos + 1 and cut == len(text):
-            pos = q.outer_end
-            continue
-        cut = q.outer_start
-        break
-    body = text[:cut]
-    tail = text[cut:]
-    if any(g in tail[:0] for g in tb.growth):
-        growth = True
-    stripped = body.rstrip(_PUNCT_STRIP)
-    changed = True
-    while changed:
-        changed = False
-        for w in tb.growth:
-            if stripped.endswith(w):
-                stripped = stripped[: -len(w)]
-                growth = True
-                changed = True
-        for w in tb.links:
-            if stripped.endswith(w):
-                stripped = stripped[: -len(w)]
-                changed = True
-        stripped = stripped.rstrip(_PUNCT_STRIP)
-    if pos and pos < len(stripped):
-        stripped = stripped[pos:] if not stripped[:pos].strip() else stripped
-    return stripped, growth
-
-
-def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
-    """A subject at the front of a criterion phrase: 「我市」「全区」「乐清」「鄂尔多斯市的」."""
-    tb = _tables()
-    m = tb.self_refs.match(text)
-    if m:
-        return doc.resolve_region(m.group()) or doc.region, text[m.end():]
-    m = tb.places.match(text)
-    if m:
-        rest = text[m.end():]
-        if rest.startswith("的"):
-            rest = rest[1:]
-        if len(rest) >= 2 or not rest:
-            return _place_subject(m.group(), doc), rest
-    return None, text
-
-
-def _place_subject(name: str, doc: Document) -> str:
-    if doc.region:
-        if name == doc.region:
-            return doc.region
-        for r in gazetteer().lookup(name):
-            if r.name == doc.region or doc.region in r.short_names:
-                return doc.region
-    return name
-
-
-def _is_subject_item(item: str) -> bool:
-    tb = _tables()
-    if not item:
-        return False
-    m = tb.places.search(item)
-    if m and m.end() == len(item) and len(item) - len(m.group()) <= 4:
-        return True
-    return item.endswith(tb.subject_suffixes)
-
-
-def _subject_of_item(item: str, doc: Document) -> str:
-    tb = _tables()
-    last = None
-    for m in tb.places.finditer(item):
-        last = m
-    if last is not None and last.end() == len(item):
-        # 「大连瓦房店市」 → 瓦房店市 (the last place named), 「江苏昆山市」 → 昆山市
-        return _place_subject(last.group(), doc)
-    return item
 
 
 def _clean_criterion(text: str) -> str:
     tb = _tables()
     text = _N_ITEMS.sub("", text)
     text = _strip_start(text, tb.leads)
-    text = _strip_end(text, tb.adverbs + ("排名", "排位", "位次", "综合排名") if False else tb.adverbs)
-    for w in ("排名", "排位", "位次"):
-        if text.endswith(w) and len(text) > len(w) + 1:
-            text = text[: -len(w)]
-    text = _YEAR_IN.sub("", text) if len(text) > 6 else text
-    return text.strip(_PUNCT_STRIP)
-
-
-# --------------------------------------------------------------------------- lookback
-
-def _title_before(doc: Document, sent: Sentence, upto: int, prev: Sequence[Sentence]) -> Optional[Tuple[str, str]]:
-    """The nearest list name before ``upto`` in this sentence or the two before it: (name, text it came from)."""
-    texts = [sent.text[:upto]] + [s.text for s in reversed(prev)]
-    for text in texts:
-        best = None
-        for m in _TITLE_QUOTED.finditer(text):
-            best = (m.end(), _clean_title(m.group(1)))
-        for m in _TITLE_BOOK.finditer(text):
-            name = m.group(1)
-            if regex.search(r"榜|强|排名|排行|报告|研究|评价", name) and (best is None or m.end() > best[0]):
-                best = (m.end(), _clean_title(name))
-        for m in _ASSESSMENT.finditer(text):
-            start = max(0, m.start() - 20)
-            chunk = text[start:m.end(1)]
-            cut = 0
-            for c in _ASSESS_CUT.finditer(chunk):
-                if c.end() < len(chunk) - 2:
-                    cut = c.end()
-            for c in _CLAUSE_CUT.finditer(chunk):
-                cut = max(cut, c.end())
-            name = chunk[cut:].strip(_PUNCT_STRIP)
-            if len(name) >= 4 and (best is None or m.end() > best[0]):
-                best = (m.end(), name)
-        if best and best[1]:
-            return best[1], text
-    return None
-
-
-def _clean_title(name: str) -> str:
-    name = _YEAR_IN.sub("", name)
-    name = regex.sub(r"^(?:19|20)\d{2}", "", name)
-    for suffix in ("发展报告", "研究报告", "报告", "榜单", "排行榜"):
-        if name.endswith(suffix) and len(name) > len(suffix) + 3:
-            name = name[: -len(suffix)]
-            break
-    return name.strip(_PUNCT_STRIP)
+    text = _strip_end(text, tb.adverbs)
+    m = _RANK_WORD_END.search(text)
+    if m and m.start() > 1 and not text.endswith("综合排名"):
+        text = text[: m.start()]
+    if len(text) > 6:
+        text = _YEAR_IN.sub("", text)
+    return _strip_balanced(text)
 
 
 def _clause_bounds(text: str) -> List[Tuple[int, int]]:
-    out, pos = [], 0
-    depth = 0
+    """(start, end) of the clauses of a sentence, not cut inside brackets or quotes
+    (an opening quote never closed, 「“县域经济100强(2018年)榜单,」, opens nothing)."""
+    out, pos, depth = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "（(“":
+            closer = {"（": "）", "(": ")", "“": "”"}[ch]
+            if text.find(closer, i + 1, i + 40) < 0:
+                continue
             depth += 1
         elif ch in "）)”":
             depth = max(0, depth - 1)
@@ -531,20 +344,341 @@ def _clause_bounds(text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def _indicators_before(text: str, clauses: List[Tuple[int, int]], idx: int, want: int) -> List[Tuple[str, bool, int]]:
-    """Indicators of the clauses before clause ``idx``: a list in one clause, or one per clause."""
+# --------------------------------------------------------------------------- subjects
+
+def _place_subject(name: str, doc: Document) -> str:
+    """A place as the subject: the home region's own name when it is the home region, else as written."""
+    if doc.region:
+        if name == doc.region:
+            return doc.region
+        for r in gazetteer().lookup(name):
+            if r.name == doc.region or doc.region in r.short_names:
+                return doc.region
+    return name
+
+
+def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
+    """A subject at the front of a phrase: 「我市」「全区」「乐清」「鄂尔多斯市的」 → (subject, rest)."""
     tb = _tables()
-    found: List[Tuple[str, bool, int]] = []
+    m = tb.self_refs.match(text)
+    if m:
+        return doc.resolve_region(m.group()) or doc.region, text[m.end():]
+    m = tb.places.match(text)
+    if m:
+        rest = text[m.end():]
+        if rest.startswith("的"):
+            rest = rest[1:]
+        if not rest or (len(rest) >= 2 and not rest.startswith(("市", "县", "区", "省"))):
+            return _place_subject(m.group(), doc), rest
+    return None, text
+
+
+def _last_place(item: str):
+    last = None
+    for m in _tables().places.finditer(item):
+        last = m
+    return last
+
+
+def _is_subject_item(item: str) -> bool:
+    """An item that names who is ranked: a place (大连瓦房店市) or an organisation (中医院)."""
+    if not item:
+        return False
+    m = _last_place(item)
+    if m is not None and m.end() == len(item):
+        prefix = item[: m.start()]
+        if not prefix or (len(prefix) <= 4 and _tables().places.fullmatch(prefix)):
+            return True
+    return item.endswith(_tables().subject_suffixes)
+
+
+def _subject_of_item(item: str, doc: Document) -> str:
+    m = _last_place(item)
+    if m is not None and m.end() == len(item):
+        # 「大连瓦房店市」 → 瓦房店市 (the last place named), 「江苏昆山市」 → 昆山市
+        return _place_subject(m.group(), doc)
+    return item
+
+
+# --------------------------------------------------------------------------- positions
+
+def _find_atoms(text: str) -> List[_Atom]:
+    atoms: List[_Atom] = []
+    for m in _tables().atom.finditer(text):
+        s, e = m.span()
+        if m.group("awards"):
+            for ch in m.group("awards")[:-2].split("、"):
+                atoms.append(_Atom(s, e, "tier", tier=ch + "等奖"))
+        elif m.group("tier"):
+            atoms.append(_Atom(s, e, "tier", tier=m.group("tier")))
+        elif m.group("rank"):
+            n = _num(m.group("rn"))
+            if n and n <= 5000:
+                atoms.append(_Atom(s, e, "rank", rank=n))
+        elif m.group("first"):
+            atoms.append(_Atom(s, e, "rank", rank=1))
+        elif m.group("champion"):
+            if not text[max(0, s - 2):s].endswith(("单项", "隐形")):
+                atoms.append(_Atom(s, e, "rank", rank=1, named=True))
+        elif m.group("top"):
+            n = _num(m.group("tn"))
+            if n and n <= 5000:
+                atoms.append(_Atom(s, e, "top", top=n))
+        elif m.group("strong"):
+            n = _num(m.group("sn"))
+            if n:
+                atoms.append(_Atom(s, e, "top", top=n, named=True))
+    merged: List[_Atom] = []
+    for a in atoms:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end:a.start]
+            # 「优秀单位的首位」: a grade followed by a place is one position
+            if prev.kind == "tier" and a.kind == "rank" and not a.named and gap in ("的", ""):
+                merged[-1] = _Atom(prev.start, a.end, "rank", rank=a.rank, tier=prev.tier)
+                continue
+            # 「位列中国百强县第一位」: a place in a named list
+            if (prev.named and prev.kind == "top" and a.kind == "rank" and not a.named and len(gap) <= 4
+                    and not regex.search(r"[，,。；;、]", gap) and not _tables().verb_pattern.search(gap)):
+                merged[-1] = _Atom(prev.start, a.end, "rank", rank=a.rank, top=prev.top, named=True,
+                                   name_end=a.start)
+                continue
+        merged.append(a)
+    return merged
+
+
+def _group(text: str, atoms: List[_Atom]) -> List[List[_Atom]]:
+    """Positions joined by 、/和 share one head: 「金华第1、全省第5」「第67位和第23位」「一、二等奖」."""
+    tb = _tables()
+    groups: List[List[_Atom]] = []
+    for a in atoms:
+        if groups:
+            prev = groups[-1][-1]
+            if a.start < prev.end:  # 「一、二等奖」
+                groups[-1].append(a)
+                continue
+            gap = text[prev.end:a.start]
+            if a.named == prev.named and a.kind == prev.kind:
+                if a.named:
+                    if regex.search(r"[、和与及]", gap) and len(gap) <= 20 and not _CLAUSE_CUT.search(gap):
+                        groups[-1].append(a)
+                        continue
+                elif gap[:1] in ("、", "和", "与", "及"):
+                    core = gap[1:]
+                    sc = tb.scope_start.match(core) if core else None
+                    if not core or (sc and sc.end() == len(core)):
+                        if sc:
+                            a.scope = sc.group()
+                        groups[-1].append(a)
+                        continue
+        groups.append([a])
+    return groups
+
+
+def _named_phrase(text: str, atom: _Atom, floor: int) -> str:
+    """The list name around 百强/十佳/冠军: 「获评全国高质量发展百强园区」 → 全国高质量发展百强园区."""
+    tb = _tables()
+    s = atom.start
+    lo = max(floor, s - 18)
+    left = text[lo:s]
+    cut = 0
+    for m in regex.finditer(r"[，,；;：:。、（）()《》]|和|与|及", left):
+        cut = m.end()
+    vm = _last_verb(left)
+    if vm and vm.end() > cut:
+        cut = vm.end()
+    left = _strip_start(left[cut:], tb.leads + tb.adverbs)
+    if atom.kind == "rank" and atom.name_end is None:  # 冠军: the contest is the name
+        return _strip_balanced(_strip_end(left, ("首届",)))
+    if atom.name_end is not None:
+        return _strip_balanced(left + text[s:atom.name_end])
+    right = regex.match(r"[^，,；;：:。、“”（）()《》和与及等第…⋯!！?？]{0,8}", text[atom.end:]).group()
+    right = regex.sub(r"(?:榜单|名单)$", "", right)
+    return _strip_balanced(left + text[s:atom.end] + right)
+
+
+def _specific_list(name: str) -> bool:
+    """A list name, not a bare re-mention: 「全国高质量发展百强园区」 yes, 「百强县」「多个百强榜单」 no."""
+    m = _N_STRONG.search(name)
+    if not m:
+        return len(name) >= 2
+    before = name[: m.start()]
+    before = regex.sub(r"^(?:多个|这|此|该|各)", "", before)
+    return len(before) >= 2 and not before.endswith(("多个", "等", "个"))
+
+
+# --------------------------------------------------------------------------- the head of a group
+
+@dataclass
+class _Head:
+    left: str = ""
+    verb: str = ""
+    mid: str = ""
+    scope: Optional[str] = None
+
+
+def _split_head(head: str) -> _Head:
+    """LEFT [verb] MID — the verb is the last trigger verb of the head; MID opens with the scope."""
+    tb = _tables()
+    h = _Head()
+    last = _last_verb(head)
+    if last is None or len(head) - last.end() > 24:
+        h.left = head
+        sc = tb.scope_end.search(head)
+        if sc:
+            h.scope = sc.group()
+            h.left = head[: sc.start()]
+        return h
+    h.left, h.verb, mid = head[: last.start()], last.group(), head[last.end():]
+    if h.verb in ("排名", "排位") and h.left.endswith("综合"):  # 「A、B综合排名全市第四」: a noun
+        h.left, h.verb = h.left + h.verb, ""
+        sc = tb.scope_start.match(mid)
+        if sc:
+            h.scope, mid = sc.group(), mid[sc.end():]
+        h.left += mid if not h.scope else ""
+        return h
+    sc = tb.scope_start.match(mid)
+    if sc:
+        h.scope = sc.group()
+        mid = mid[sc.end():]
+    h.mid = _strip_balanced(mid)
+    if h.scope is None:
+        # 「经济总量在东北走在前列」: the scope stands before the verb
+        m = regex.search(r"在([^，,、]{2,8})$", h.left)
+        if m:
+            sc2 = tb.scope_start.match(m.group(1))
+            if sc2 and sc2.end() == len(m.group(1)):
+                h.scope = sc2.group()
+                h.left = h.left[: m.start()]
+    return h
+
+
+def _anchored(atom: _Atom, head: _Head, raw_head: str, after_name: bool) -> bool:
+    """Whether a position is a ranking at all: a verb, a scope, 排名 or 「晋江(第5位)」 must anchor it."""
+    if after_name:
+        return True
+    if atom.kind == "tier":
+        need = _tables().tiers.get(atom.tier or "", "any")
+        if need == "scope":
+            return bool(head.scope or atom.scope)
+        if need == "verb":
+            return bool(head.verb) or bool(_ASSESS_END.search(raw_head))
+        return bool(head.verb or head.scope or _ASSESS_END.search(raw_head) or raw_head.endswith("获"))
+    if atom.named:
+        return bool(head.verb)
+    if head.verb or head.scope or atom.scope:
+        return True
+    return bool(_RANK_WORD_END.search(raw_head))
+
+
+def _indicator(text: str) -> Tuple[str, bool]:
+    """The indicator of 「完成科创强基项目投资9.1亿元」 → (科创强基项目投资, False);
+    of 「固定资产投资增长19.7%」 → (固定资产投资, True: the ranked figure is a growth rate)."""
+    tb = _tables()
+    lead_end, cut = 0, len(text)
+    for q in find_quantities(text):
+        if not text[lead_end:q.outer_start].strip():
+            lead_end = q.outer_end  # 「476户规模以上工业增加值」: a count opening the phrase
+            continue
+        after = text[q.outer_end:q.outer_end + 1]
+        before = text[:q.outer_start]
+        if after and _is_cjk(after) and not before.endswith(tb.links + tb.growth):
+            continue  # 「5000万元以上项目投资」: a number inside the indicator's name
+        cut = q.outer_start
+        break
+    body = _strip_balanced(text[lead_end:cut])
+    growth = False
+    changed = True
+    while changed and body:
+        changed = False
+        for w in tb.growth:
+            if body.endswith(w) and len(body) > len(w) and body[-len(w) - 1] not in "和与及、":
+                body, growth, changed = body[: -len(w)], True, True
+                break
+        for w in tb.links:
+            if body.endswith(w) and len(body) > len(w):
+                body, changed = body[: -len(w)], True
+                break
+        body = _strip_balanced(body)
+    return body, growth
+
+
+def _growth_name(name: str, growth: bool) -> str:
+    if growth and not name.endswith(("增速", "增幅", "率", "速度")):
+        return name + "增速"
+    return name
+
+
+def _criteria_of(text: str, distributive: bool = True) -> Tuple[List[str], bool]:
+    """Indicators of a phrase 「新增市场主体增速、社会消费品零售总额增速」, heads shared;
+    split at 和/与 only for several positions (``distributive``: 「经济总量和增速分别居…」)."""
+    ind, growth = _indicator(text)
+    ind = _clean_criterion(ind)
+    if not ind:
+        return [], growth
+    items = [ind] if ind.endswith("综合排名") else _share_heads(_split_items(ind, distributive))
+    return [_growth_name(x, growth) for x in items], growth
+
+
+# --------------------------------------------------------------------------- lookback
+
+def _title_before(sent_text: str, upto: int, prev: Sequence[Sentence]) -> Optional[str]:
+    """The nearest list name before ``upto`` in this sentence or the sentences before it:
+    “县域经济100强(2018年)”榜单, 《2016年中国工业百强县(市)发展报告》, 金华市综合考核结果."""
+    for text in [sent_text[:upto]] + [s.text for s in reversed(prev)]:
+        best: Optional[Tuple[int, str]] = None
+        for m in _TITLE_QUOTED.finditer(text):
+            best = (m.end(), _clean_title(m.group(1)))
+        for m in _TITLE_BOOK.finditer(text):
+            name = m.group(1)
+            if regex.search(r"榜|强|排名|排行|报告|研究|评价", name) and (best is None or m.end() > best[0]):
+                best = (m.end(), _clean_title(name))
+        for m in _ASSESSMENT.finditer(text):
+            chunk = text[max(0, m.start() - 20):m.end(1)]
+            cut = 0
+            for c in _ASSESS_CUT.finditer(chunk):
+                if c.end() < len(chunk) - 2:
+                    cut = max(cut, c.end())
+            for c in _CLAUSE_CUT.finditer(chunk):
+                cut = max(cut, c.end())
+            name = _strip_balanced(chunk[cut:])
+            if len(name) >= 4 and (best is None or m.end() > best[0]):
+                best = (m.end(), name)
+        if best and best[1]:
+            return best[1]
+    return None
+
+
+def _clean_title(name: str) -> str:
+    name = _YEAR_IN.sub("", name)
+    name = regex.sub(r"^(?:19|20)\d{2}(?!\d)", "", name) if not regex.match(r"^(?:19|20)\d{2}[^\d年]{0,3}(?:赛迪|百强)", name) else name
+    for suffix in ("发展报告", "研究报告", "报告", "榜单", "排行榜"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 3:
+            name = name[: -len(suffix)]
+            break
+    return _strip_balanced(name)
+
+
+@dataclass
+class _Borrowed:
+    name: str
+    start: int
+    subject: Optional[str]
+
+
+def _indicators_before(doc: Document, text: str, clauses, idx: int, want: int) -> List[_Borrowed]:
+    """Indicators of the clauses before clause ``idx``: a list of ``want`` in one clause
+    (「一产、二产、三产增加值分别增长…」), or one per clause (「完成A 9.1亿元，促成B 58.42亿元」)."""
+    tb = _tables()
+    found: List[_Borrowed] = []
     growth_seen = False
     j = idx - 1
     while j >= 0 and len(found) < want and idx - j <= max(4, want + 2):
         cs, ce = clauses[j]
         clause = text[cs:ce]
         j -= 1
-        if regex.match(r"^(?:较|比|同比|增速高于|高于|低于|两年平均|其中|占|按)", clause) and not regex.match(
-                r"^其中.{2,}", clause):
-            if "增" in clause:
-                growth_seen = True
+        if regex.match(r"^(?:较|比|同比|高于|低于|两年平均|占|按|增速高于|增幅高于)", clause):
+            growth_seen = growth_seen or "增" in clause
             continue
         if regex.match(r"^(?:增速|增幅)", clause):
             growth_seen = True
@@ -553,43 +687,63 @@ def _indicators_before(text: str, clauses: List[Tuple[int, int]], idx: int, want
             if found:
                 break
             continue
-        body = _strip_start(clause, tb.leads)
-        _, body = _subject_prefix(body, _DOC_STUB) if False else (None, body)
-        ind, growth = _indicator(body)
-        ind = _clean_criterion(ind)
-        items = _share_heads(_split_items(ind))
-        if len(items) == want and not found:
-            return [(x, growth or growth_seen, cs) for x in items]
-        if not ind:
+        subject, body = _subject_prefix(_strip_start(clause, tb.leads), doc)
+        body = _strip_start(body, tb.leads)
+        items, growth = _criteria_of(body)
+        growth = growth or growth_seen
+        if not items:
             continue
-        found.insert(0, (ind, growth or growth_seen, cs))
+        items = [_growth_name(x, growth) for x in items]
+        if len(items) == want and not found:
+            return [_Borrowed(x, cs, subject) for x in items]
+        if len(items) == 1:
+            found.insert(0, _Borrowed(items[0], cs, subject))
     return found
 
 
-_DOC_STUB = None
+def _subjects_before(doc: Document, text: str, clauses, idx: int, want: int) -> Tuple[List[str], int]:
+    """Places listed in the clause before: 「宜都市、大冶市、仙桃市、潜江市上榜,分别为第80名…」."""
+    if idx == 0:
+        return [], 0
+    ps, pe = clauses[idx - 1]
+    clause = text[ps:pe]
+    vm = _last_verb(clause)
+    body = clause[: vm.start()] if vm else clause
+    body = regex.sub(r"^(?:我省|我市|我区|全省|其中|此外|另外)", "", body)
+    items = _split_items(body)
+    if len(items) == want and all(_is_subject_item(x) for x in items):
+        return [_subject_of_item(x, doc) for x in items], ps
+    return [], 0
 
 
-# --------------------------------------------------------------------------- the filler
+# --------------------------------------------------------------------------- fields
 
 def _modality(sent: Sentence, verb: str, atom: _Atom, clause: str) -> str:
     if _tables().verbs.get(verb) == "target" or _TARGET_WORDS.search(clause):
         return "target"
-    if sent.in_plan and atom.kind == "tier" and atom.tier in ("前列", "第一方阵", "第一梯队"):
+    if sent.in_plan and atom.kind == "tier" and atom.tier in ("前列", "第一方阵", "第一梯队", "前茅"):
         return "target"
     return "actual"
 
 
 def _year(doc: Document, sent: Sentence, modality: str) -> Optional[int]:
-    """The sentence's year; a position reported as reached inside a plan section (a review
-    paragraph the layout mixed into the plan) is last year's when no year is written."""
+    """The sentence's year. A position reported as reached inside a plan section (a review
+    paragraph the layout mixed into the plan) is last year's when no year is written; an aim
+    without a written year has none."""
     year = sent.year
+    if not sent.year_stated:  # 「发布了《县域工业经济发展报告（2024年）》，我市…位列第45位」
+        m = _TITLE_YEAR.search(sent.text)
+        if m:
+            return int(m.group(1))
+    if modality == "target" and not sent.year_stated and not sent.in_plan:
+        return None
     if (modality == "actual" and sent.in_plan and not sent.year_stated and year is not None
             and doc.published_year is not None and year >= doc.published_year):
         return doc.published_year - 1
     return year
 
 
-def _publisher(doc: Document, sent: Sentence, prev: Sequence[Sentence], criterion: str) -> Optional[str]:
+def _publisher(sent: Sentence, prev: Sequence[Sentence], criterion: str) -> Optional[str]:
     tb = _tables()
     for text in [sent.text] + [s.text for s in reversed(prev)] + [criterion]:
         best = None
@@ -601,41 +755,7 @@ def _publisher(doc: Document, sent: Sentence, prev: Sequence[Sentence], criterio
     return None
 
 
-def _anchored(atom: _Atom, head: _Head, raw_head: str, in_paren_after_name: bool) -> bool:
-    tb = _tables()
-    if in_paren_after_name:
-        return True
-    if atom.kind == "tier":
-        need = tb.tiers.get(atom.tier or "", "any")
-        if need == "scope":
-            return bool(head.scope or atom.scope)
-        if need == "verb":
-            return bool(head.verb) or bool(regex.search(r"(?:考核|评价|考评|评估|评定|测评)$", raw_head))
-        return bool(head.verb or head.scope or regex.search(r"(?:考核|评价|考评|评估|评定|测评|获|再获)$", raw_head))
-    if atom.named:
-        return bool(head.verb)
-    if head.verb or head.scope or atom.scope:
-        return True
-    return bool(regex.search(r"(?:排名|排位|位次)$", raw_head))
-
-
-def _make(doc, sent, start, end, subject, criterion, atom, scope, year, publisher, modality) -> Ranking:
-    top = atom.top
-    if top is None and criterion:
-        top = _strong_value(criterion)
-    return Ranking(
-        subject=subject or doc.region or "",
-        criterion=criterion,
-        scope=scope,
-        rank=atom.rank,
-        top=top,
-        tier=atom.tier if atom.kind != "top" else None,
-        year=year,
-        publisher=publisher,
-        modality=modality,
-        evidence=doc.evidence(sent.start + start, sent.start + end),
-    )
-
+# --------------------------------------------------------------------------- sentences
 
 def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) -> List[Ranking]:
     tb = _tables()
@@ -645,195 +765,177 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         return []
     clauses = _clause_bounds(text)
     out: List[Ranking] = []
-    last_end = 0
+    last_end = 0  # end of the previous position: later heads start after it
     for group in _group(text, atoms):
         first = group[0]
-        ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= first.start < ce or first.start == ce), None)
+        ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= first.start < ce), None)
         if ci is None:
             continue
         cs, ce = clauses[ci]
-        head_start = max(cs, last_end if last_end > cs else cs)
-        # a parenthesis: 「固定资产投资增长19.7%（金华第1、全省第5）」「晋江(第5位)」
-        paren = None
-        k = text.rfind("（", head_start, first.start)
-        k2 = text.rfind("(", head_start, first.start)
-        k = max(k, k2)
-        in_paren_after_name = False
+        head_start = max(cs, last_end)
+        # a bracket: 「固定资产投资增长19.7%（金华第1、全省第5）」「晋江(第5位)」
+        k = max(text.rfind("（", head_start, first.start), text.rfind("(", head_start, first.start))
+        after_name = False
         if k >= 0 and not regex.search(r"[）)]", text[k:first.start]):
-            paren = k
-        raw_head = text[head_start:first.start]
-        if paren is not None:
-            inside = text[paren + 1:first.start]
-            raw_head = text[head_start:paren]
-            head = _Head(left=raw_head, left_start=head_start)
-            sc = tb.scope_end.search(inside)
-            if sc:
+            inside = text[k + 1:first.start]
+            raw_head = text[head_start:k]
+            head = _Head(left=raw_head)
+            sc = tb.scope_start.match(inside)
+            if sc and sc.end() == len(inside):
                 head.scope = sc.group()
-            if not inside.strip():
-                in_paren_after_name = True
+            elif not inside.strip():
+                after_name = True
+            else:
+                continue
         else:
-            head = _split_head(raw_head, head_start)
-        if not _anchored(first, head, raw_head, in_paren_after_name):
+            raw_head = text[head_start:first.start]
+            if head_start > cs:  # 「…优秀等次和综合考核先进单位」: after a position, drop the 和
+                raw_head = _AFTER_POSITION.sub("", raw_head)
+            head = _split_head(raw_head)
+        if not _anchored(first, head, raw_head, after_name):
+            if not first.named:
+                last_end = group[-1].end
             continue
-        left_raw = head.left
-        # 「在全国工业县（市）百强榜单上位列第45位」: the list named in 在…上
+        last_end = group[-1].end
+        verb_kind = tb.verbs.get(head.verb, "")
+
+        # LEFT: subject and/or criteria
+        left = _strip_end(head.left, tb.adverbs)
+        while True:  # 「锚定“稳步走在…」: verbs and adverbs piled before the last verb
+            vm = _last_verb(left)
+            if vm is None or vm.end() != len(left) or tb.verbs.get(vm.group()) != "target":
+                break
+            left = _strip_end(left[: vm.start()], tb.adverbs)
+        left = _FROM_PLACE.sub("", left)  # 「由二季度的第12位(上升到第6位)」
         in_x = None
-        lstripped = _strip_end(left_raw, tb.adverbs)
-        mx = _IN_X.search(lstripped)
+        mx = _IN_X.search(left)
         if mx:
             in_x = mx.group(1)
-            lstripped = lstripped[: mx.start()]
-        subject, rest = _subject_prefix(_strip_start(lstripped, tb.leads), doc)
-        # a subject may open the clause before a previous group: 「我县由二季度的第12位上升到第6位」
-        if subject is None and head_start > cs:
+            left = left[: mx.start()]
+        subject, rest = _subject_prefix(_strip_start(left, tb.leads), doc)
+        if subject is None and head_start > cs:  # 「我县由二季度的第12位上升到第6位」
             subject, _ = _subject_prefix(_strip_start(text[cs:head_start], tb.leads), doc)
-        left_items: List[str] = []
-        growth = False
-        if rest:
-            ind, growth = _indicator(rest)
-            ind = _clean_criterion(ind)
-            left_items = _share_heads(_split_items(ind)) if ind else []
+        rest = _strip_start(rest, tb.leads)
+        left_items, _growth = _criteria_of(rest, len(group) > 1) if rest else ([], False)
+        if after_name:
+            name = _last_place(raw_head)
+            if name is not None and name.end() == len(raw_head.rstrip()):
+                left_items, subject = [name.group()], None
+            else:
+                tail = regex.split(r"[、，,：:是为]", raw_head)[-1].strip()
+                left_items = [tail] if tail else []
         subjects: List[str] = []
         criteria: List[str] = []
-        if left_items and all(_is_subject_item(x) for x in left_items):
-            subjects = [_subject_of_item(x, doc) for x in left_items]
-        else:
-            criteria = left_items
-        mid = head.mid
+
+        # MID: the scope, then maybe the list's name (「位列全省同级医院前4」)
         scope = head.scope
-        if mid and not first.named:
-            mid_c = mid
+        mid = head.mid
+        if mid:
+            g = _GROUP_SCOPE.match(mid)
+            if g and scope is None:
+                scope, mid = g.group(), mid[g.end():]
             for tail in tb.scope_tails:
-                if mid_c.endswith(tail) and (scope or len(mid_c) <= 8):
-                    if scope is None:
-                        scope = mid_c
-                    mid_c = ""
+                if mid.endswith(tail) and (scope or len(mid) <= 8):
+                    scope = scope or mid
+                    mid = ""
                     break
-            if mid_c:
-                mid_c = _clean_criterion(mid_c)
-                if mid_c and (not criteria or subjects or len(group) == 1):
-                    if criteria and len(criteria) == 1:
-                        pass
-                    else:
-                        criteria = [mid_c] if not criteria else criteria
-                    if not left_items or subjects:
-                        criteria = [mid_c]
-                    if not left_items and scope is None and tb.scope_start.match(mid_c) is None:
-                        pass
-        if first.named:
-            criteria = []
-            for a in group:
-                phrase = _named_phrase(text, a, head_start)
-                criteria.append(phrase)
+            mid = _clean_criterion(mid) if mid else ""
+
+        left_subjects = bool(left_items) and all(_is_subject_item(x) for x in left_items)
+        if after_name:
+            subjects = [_subject_of_item(x, doc) for x in left_items]
+        elif first.named:
+            criteria = [_named_phrase(text, a, head_start) for a in group]
+            if left_subjects:
+                subjects = [_subject_of_item(x, doc) for x in left_items]
+        elif mid and (verb_kind == "member" or not left_items or left_subjects):
+            criteria = [mid]
+            if left_subjects:
+                subjects = [_subject_of_item(x, doc) for x in left_items]
+            elif verb_kind == "member" and left_items and all(
+                    len(x) <= 12 and not tb.verb_pattern.search(x) for x in left_items):
+                subjects = left_items  # 「“治决会”改革获省改革突破提名奖」
+        elif left_items:
+            if left_subjects:
+                subjects = [_subject_of_item(x, doc) for x in left_items]
+            else:
+                criteria = left_items
         if in_x and not criteria:
             criteria = [_clean_criterion(in_x)]
-        if in_x and scope is None:
-            sc = tb.scope_start.match(in_x)
-            if sc:
-                scope = sc.group()
-        if not criteria and first.tier and first.kind == "tier" and head.verb and raw_head.endswith(head.verb):
-            pass
+            if scope is None:
+                sc = tb.scope_start.match(in_x)
+                scope = sc.group() if sc else None
+
         evidence_start = head_start
         if not criteria:
-            # borrow from earlier clauses: indicators (distributive) or a list name
-            if len(group) > 1 or not subjects:
-                inds = _indicators_before(text, clauses, ci, len(group))
-                if inds and (len(inds) == len(group) or len(group) == 1):
-                    criteria = [x[0] + ("增速" if x[1] and not x[0].endswith(("增速", "增幅", "率")) else "")
-                                for x in inds]
-                    evidence_start = min(x[2] for x in inds)
+            if not subjects and len(group) > 1:
+                subjects, s0 = _subjects_before(doc, text, clauses, ci, len(group))
+                if subjects:
+                    evidence_start = s0
+            if not subjects and not after_name and ci > 0:
+                ps, pe = clauses[ci - 1]
+                m_in = regex.match(r"^在(.{2,60})(?:中|上)$", text[ps:pe])
+                if m_in:  # 「在16个县市区…经济指标综合排名中,我县…上升到第6位」
+                    name = regex.sub(r"[（(][^）)]{0,30}[）)]", "", m_in.group(1))
+                    g = _GROUP_SCOPE.match(name)
+                    if g:
+                        scope = scope or g.group()
+                        name = name[g.end():]
+                    criteria = [_clean_criterion(name)]
+                    evidence_start = ps
+                else:
+                    borrowed = _indicators_before(doc, text, clauses, ci, len(group))
+                    if borrowed and (len(borrowed) == len(group) or len(group) == 1):
+                        criteria = [b.name for b in borrowed[-len(group):]]
+                        subject = subject or borrowed[-1].subject
+                        evidence_start = min(b.start for b in borrowed)
             if not criteria:
-                # subjects named in the clause before: 「宜都市、大冶市…上榜,分别为第80名…」
-                if not subjects and ci > 0 and len(group) > 1:
-                    ps, pe = clauses[ci - 1]
-                    prev_clause = text[ps:pe]
-                    vm = None
-                    for m in tb.verb_end.finditer(prev_clause):
-                        vm = m
-                    body = prev_clause[: vm.start()] if vm else prev_clause
-                    body = regex.sub(r"^(?:我省|我市|我区|全省|其中|此外)", "", body)
-                    items = _split_items(body)
-                    if len(items) == len(group) and all(_is_subject_item(x) for x in items):
-                        subjects = [_subject_of_item(x, doc) for x in items]
-                        evidence_start = ps
-                title = _title_before(doc, sent, first.start, prev)
+                title = _title_before(text, first.start, prev)
                 if title:
-                    criteria = [title[0]]
+                    criteria = [title]
+        criteria = [_strip_balanced(c) for c in criteria if len(_strip_balanced(c)) >= 2]
         if not criteria:
-            last_end = group[-1].end
             continue
-        # 「排首位的是江苏昆山市」
-        if not subjects:
-            after = text[group[-1].end:group[-1].end + 16]
-            ma = regex.match(r"的是(.{2,12}?)(?:[，,。；;]|$)", after)
+        if not subjects:  # 「排首位的是江苏昆山市」
+            ma = regex.match(r"的是([^，,。；;]{2,12})", text[group[-1].end:group[-1].end + 16])
             if ma and _is_subject_item(ma.group(1)):
                 subjects = [_subject_of_item(ma.group(1), doc)]
         if not subjects:
             subjects = [subject or doc.region or ""]
-        year = sent.year
-        verb = head.verb
-        clause_text = text[cs:ce]
-        publisher = None
-        end = group[-1].end
-        pairs: List[Tuple[str, str, _Atom]] = []
-        n_atoms = len(group)
-        if n_atoms == 1:
+
+        n = len(group)
+        if n == 1:
             pairs = [(s, c, group[0]) for s in subjects for c in criteria]
-        elif len(subjects) > 1 and len(subjects) == n_atoms:
-            pairs = [(subjects[i], criteria[0] if len(criteria) == 1 else criteria[min(i, len(criteria) - 1)], group[i])
-                     for i in range(n_atoms)]
-        elif len(criteria) == n_atoms:
-            pairs = [(subjects[0], criteria[i], group[i]) for i in range(n_atoms)]
+        elif len(subjects) == n:
+            pairs = [(subjects[i], criteria[min(i, len(criteria) - 1)], group[i]) for i in range(n)]
+        elif len(criteria) == n:
+            pairs = [(subjects[0], criteria[i], group[i]) for i in range(n)]
         elif len(criteria) == 1:
             pairs = [(s, criteria[0], a) for s in subjects for a in group]
         else:
-            pairs = [(subjects[0], criteria[min(i, len(criteria) - 1)], group[i]) for i in range(n_atoms)]
+            pairs = [(subjects[0], criteria[min(i, len(criteria) - 1)], group[i]) for i in range(n)]
+        clause_text = text[cs:ce]
+        end = group[-1].end
+        publisher = None
         for subj, crit, atom in pairs:
-            crit = crit.strip(_PUNCT_STRIP)
-            if len(crit) < 2:
-                continue
             if atom.named and not _specific_list(crit):
                 continue
+            if atom.tier and atom.tier.endswith("奖") and crit.endswith("奖"):
+                continue  # 「获省科技进步奖一等奖」: a prize of an award scheme, not a place in a contest
             a_scope = atom.scope or scope
             sc = _scope_of(a_scope) if a_scope else _scope_from_criterion(crit)
+            if atom.named and len(group) > 1 and atom is not first:  # each list names its own field
+                sc = _scope_from_criterion(crit) or sc
             if publisher is None:
-                publisher = _publisher(doc, sent, prev, crit)
-            modality = _modality(sent, verb, atom, clause_text)
-            out.append(_make(doc, sent, evidence_start, end, subj, crit, atom, sc,
-                             _year(doc, sent, modality), publisher, modality))
-        last_end = group[-1].end
+                publisher = _publisher(sent, prev, crit)
+            modality = _modality(sent, head.verb, atom, clause_text)
+            top = atom.top if atom.top is not None else _strong_value(crit)
+            out.append(Ranking(
+                subject=subj, criterion=crit, scope=sc, rank=atom.rank, top=top,
+                tier=atom.tier if atom.kind != "top" else None, year=_year(doc, sent, modality),
+                publisher=publisher, modality=modality,
+                evidence=doc.evidence(sent.start + evidence_start, sent.start + end)))
     return out
-
-
-def _named_phrase(text: str, atom: _Atom, floor: int) -> str:
-    """The list name around 百强/十佳: 「获评全国高质量发展百强园区」 → 全国高质量发展百强园区."""
-    tb = _tables()
-    s = atom.start
-    lo = max(floor, s - 16)
-    left = text[lo:s]
-    cut = 0
-    for m in regex.finditer(r"[，,；;：:。、“”（）()《》]|和|与|及", left):
-        cut = m.end()
-    vm = None
-    for m in tb.verb_end.finditer(left):
-        vm = m
-    if vm and vm.end() > cut:
-        cut = vm.end()
-    left = left[cut:]
-    right = regex.match(r"[^，,；;：:。、“”（）()《》和与及等]{0,8}", text[atom.end:]).group()
-    right = regex.sub(r"(?:榜单|名单)$", "", right) or right
-    phrase = _strip_start(left, tb.leads + tb.adverbs) + text[atom.start:atom.end] + right
-    return phrase.strip(_PUNCT_STRIP)
-
-
-def _specific_list(name: str) -> bool:
-    """A list name, not a bare re-mention: 「全国高质量发展百强园区」 yes, 「百强县」「多个百强榜单」 no."""
-    m = _N_STRONG.search(name) or regex.search(r"十佳|百佳", name)
-    if not m:
-        return True
-    before = name[: m.start()]
-    before = regex.sub(r"^(?:多个|等|这|此|该)", "", before)
-    return len(before) >= 2 and not before.endswith(("多个", "等", "个"))
 
 
 # --------------------------------------------------------------------------- tables flattened into text
@@ -841,23 +943,20 @@ def _specific_list(name: str) -> bool:
 _TABLE_HEADER = regex.compile(r"排名\s(?:[^\s\d]{1,8}\s){1,5}")
 _TABLE_ROW = regex.compile(r"(\d{1,3})\s((?:[^\s\d]{1,12}\s){0,3}[^\s\d]{1,12})(?=\s\d{1,3}\s|\s*$|\s*[。\n])")
 _LIST_ITEM = regex.compile(r"^(\d{1,3})\s?[.、．]\s?([^\s，,。；;]{2,20})$")
+_LIST_HEADING = regex.compile(r"前\s?" + _NUM + r"|强|榜|排名|排行")
 
 
 def _table_rankings(doc: Document) -> List[Ranking]:
     out: List[Ranking] = []
-    text = doc.text
     sentences = doc.sentences
     for idx, sent in enumerate(sentences):
-        # 「排名 地区 地级市 县(市) 1 江苏 无锡市 江阴市 2 …」
+        # 「排名 地区 地级市 县(市) 1 江苏 无锡市 江阴市 2 …」: rows numbered 1, 2, 3 …
         for hm in _TABLE_HEADER.finditer(sent.text):
             rows = []
-            pos = hm.end()
-            expect = None
+            pos, expect = hm.end(), None
             for rm in _TABLE_ROW.finditer(sent.text, pos):
-                if rm.start() != pos:
-                    break
                 n = int(rm.group(1))
-                if expect is not None and n != expect:
+                if rm.start() != pos or (expect is not None and n != expect):
                     break
                 rows.append(rm)
                 expect = n + 1
@@ -867,29 +966,25 @@ def _table_rankings(doc: Document) -> List[Ranking]:
             if len(rows) < 3:
                 continue
             prev = sentences[max(0, idx - 3):idx]
-            title = _title_before(doc, sent, hm.start(), prev)
-            if not title:
+            criterion = _title_before(sent.text, hm.start(), prev)
+            if not criterion:
                 continue
-            criterion = title[0]
-            publisher = _publisher(doc, sent, prev, criterion)
+            publisher = _publisher(sent, prev, criterion)
             scope = _scope_from_criterion(criterion)
             for rm in rows:
-                tokens = rm.group(2).split()
-                subj = tokens[-1]
-                start = sent.start + rm.start()
-                end = sent.start + rm.end()
-                out.append(Ranking(subject=subj, criterion=criterion, scope=scope, rank=int(rm.group(1)),
-                                   top=_strong_value(criterion), year=sent.year, publisher=publisher,
-                                   modality="actual", evidence=doc.evidence(start, end)))
-        # a heading naming a list, then numbered blocks 「1.江苏昆山市」
-        if sent.text.rstrip().endswith((":", "：")) and regex.search(r"前\s?" + _NUM + r"|强|榜|排名|排行", sent.text):
+                out.append(Ranking(
+                    subject=rm.group(2).split()[-1], criterion=criterion, scope=scope, rank=int(rm.group(1)),
+                    top=_strong_value(criterion), year=sent.year, publisher=publisher, modality="actual",
+                    evidence=doc.evidence(sent.start + rm.start(), sent.start + rm.end())))
+        # a line naming a list (「全国工业百强县(市)前十:」), then numbered blocks 「1.江苏昆山市」
+        if sent.text.rstrip().endswith((":", "：")) and _LIST_HEADING.search(sent.text):
             header = sent.text.rstrip(":： ")
             criterion = regex.sub(r"(?:前\s?" + _NUM + r"(?:名|位|强)?|排名|排行榜?|榜单)$", "", header)
-            criterion = criterion.strip(_PUNCT_STRIP)
+            criterion = _strip_balanced(criterion)
             if len(criterion) < 3:
                 continue
             prev = sentences[max(0, idx - 8):idx]
-            publisher = _publisher(doc, sent, prev, criterion)
+            publisher = _publisher(sent, prev, criterion)
             scope = _scope_from_criterion(criterion)
             expect = 1
             for item in sentences[idx + 1:idx + 200]:
@@ -897,43 +992,42 @@ def _table_rankings(doc: Document) -> List[Ranking]:
                 if not m or int(m.group(1)) != expect:
                     break
                 expect += 1
-                subj = _subject_of_item(m.group(2), doc)
-                out.append(Ranking(subject=subj, criterion=criterion, scope=scope, rank=int(m.group(1)),
-                                   top=_strong_value(criterion), year=item.year, publisher=publisher,
-                                   modality="actual", evidence=doc.evidence(item.start, item.end)))
+                out.append(Ranking(
+                    subject=_subject_of_item(m.group(2), doc), criterion=criterion, scope=scope,
+                    rank=int(m.group(1)), top=_strong_value(criterion), year=item.year, publisher=publisher,
+                    modality="actual", evidence=doc.evidence(item.start, item.end)))
     return out
 
 
-def _dedupe(records: List[Ranking]) -> List[Ranking]:
-    from ..evaluate import char_overlap
+def _overlap(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return common / min(len(a), len(b))
 
+
+def _dedupe(records: List[Ranking]) -> List[Ranking]:
+    """One record per (subject, position, scope, year) and similar criterion: the first mention."""
     kept: List[Ranking] = []
     for r in records:
-        dup = False
-        for k in kept:
-            if (k.subject == r.subject and k.rank == r.rank and k.top == r.top and k.tier == r.tier
-                    and k.scope == r.scope and char_overlap(k.criterion, r.criterion) >= 0.5
-                    and k.year == r.year):
-                dup = True
-                break
-        if not dup:
+        if not any(k.subject == r.subject and k.rank == r.rank and k.top == r.top and k.tier == r.tier
+                   and k.scope == r.scope and k.year == r.year and _overlap(k.criterion, r.criterion) >= 0.8
+                   and k.evidence.start != r.evidence.start
+                   for k in kept):
             kept.append(r)
     return kept
 
 
 @register("rankings")
 def fill(doc: Document) -> List[Ranking]:
-    """Rankings of ``doc``: sentence rules, then ranking tables flattened into text."""
+    """Rankings of ``doc``: sentence rules (headings skipped), then ranking tables flattened into text."""
     tb = _tables()
     out: List[Ranking] = []
     sentences = doc.sentences
     for i, sent in enumerate(sentences):
-        if sent.is_heading:
+        if sent.is_heading or not tb.prefilter.search(sent.text):
             continue
-        if not tb.prefilter.search(sent.text):
-            continue
-        prev = [s for s in sentences[max(0, i - 2):i] if s.block == sent.block or True]
-        out.extend(_sentence_rankings(doc, sent, prev))
-    if "排名" in doc.text or "：" in doc.text or ":" in doc.text:
+        out.extend(_sentence_rankings(doc, sent, sentences[max(0, i - 2):i]))
+    if "排名" in doc.text or ":" in doc.text or "：" in doc.text:
         out.extend(_table_rankings(doc))
     return _dedupe(out)

@@ -1,0 +1,477 @@
+"""Meeting records: meetings held or reported as events.
+
+A meeting is found by the ending of its name (``meeting_suffixes.tsv``: 会议, 推进会,
+座谈会, 开工仪式 …, also 「（扩大）会议」), when what follows ends the name
+(``meeting_name_follow.txt``: 召开, 在, 上, 以 …, or punctuation) and the sentence
+reports an event (``meeting_triggers.txt``: 召开, 举行, 出席, 会上 …). The name starts
+after the nearest punctuation mark or stop word (``meeting_name_stops.txt``: 召开, 的,
+在 …) at bracket depth 0, so names may hold quotes and brackets:
+「金华市一季度深入学习推广义乌发展经验奋进“港”“廊”“链”项目推进会」.
+
+A combined meeting 「A、B暨C」 gives one Meeting per part, all with the same date;
+「经济工作暨干部集训大会」 gives 经济工作大会 and 干部集训大会. Not meetings: names followed by
+精神 in their clause (a policy reference), inside 《》, or followed by 中心/室/堂 (a place).
+
+Fields: ``term``/``session`` from 届/次 (十五届七次 -> 15, 7; 第66次 -> session 66, by cn2an);
+``date`` from the sentence (「1月3日下午」 with the year of ``doc.published_year`` ->
+"2025-01-03"; no year -> "--01-03"; 「昨日」 from the publication date); ``organizer``
+from the name (市委, 市政府, a region) or the subject of 召开/举行; ``format`` from
+``meeting_formats.tsv``; ``venues`` (…主会场, …分会场, 在X举行); ``attendees``: the names
+of :mod:`persons` said to attend in the meeting's paragraph.
+
+>>> from gov_extract import extract
+>>> m = extract("1月3日下午，市委十五届七次全体（扩大）会议召开。", published=2025).meetings[0]
+>>> (m.name, m.organizer, m.term, m.session, m.date, m.date_text)
+('市委十五届七次全体（扩大）会议', '市委', 15, 7, '2025-01-03', '1月3日下午')
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+import regex
+
+from ..records import Meeting
+from ..regions import gazetteer
+from ..tables import load_mapping, load_table, load_words, trie_pattern
+from . import register
+from .persons import find_persons
+
+_NAME_MAX = 50
+_SHARED_PART_MAX = 10
+_DATELINE_CHARS = 300  # the article's dateline (「3月10日，…」) sits in its opening lines  # 「经济工作暨干部集训大会」: a part before 暨 sharing the ending is short
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> Dict[str, Optional[str]]:
+    return {row[0]: (row[1] if len(row) > 1 and row[1] else None) for row in load_table("meeting_suffixes")}
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern():
+    return regex.compile(r"(?:[（(]扩大[)）]会议?|" + trie_pattern(_suffixes()) + ")")
+
+
+@lru_cache(maxsize=1)
+def _words(name: str) -> FrozenSet[str]:
+    return frozenset(load_words(name))
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern():
+    return regex.compile(trie_pattern(load_words("meeting_triggers")))
+
+
+@lru_cache(maxsize=1)
+def _formats() -> Dict[str, str]:
+    return load_mapping("meeting_formats")
+
+
+@lru_cache(maxsize=1)
+def _format_pattern():
+    return regex.compile(trie_pattern(_formats()))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> Tuple[str, ...]:
+    return tuple(sorted(load_words("meeting_name_stops"), key=len, reverse=True))
+
+
+_DATE = regex.compile(
+    r"(?:(?<!\d)((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚间|早上|中午|晚)?"
+    r"|(?<![\d月])(\d{1,2})日(上午|下午|晚上|晚间|早上|中午|晚)"
+    r"|(昨日|昨天|今日|今天|前日|前天)(上午|下午|晚上|晚间|早上|中午|晚)?"
+)
+_CN_NUM = r"[\d零〇一二两三四五六七八九十百]{1,5}"
+_TERM = regex.compile(r"第?(" + _CN_NUM + r")届")
+_SESSION = regex.compile(r"第?(" + _CN_NUM + r")次")
+_BODY_PREFIX = regex.compile(r"^(?:中共)?(?:[\p{Han}]{0,6}?)?(?:省|市|县|区|州|旗|盟|镇|乡)(?:委|政府|人民政府|人大常委会|政协)")
+_LEADING_DATE = regex.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚)?")
+_VENUE_HALL = regex.compile(r"(\p{Han}{2,8}?)(?:主会场|分会场)")
+_VENUE_AT = regex.compile(r"在([\p{Han}（）()]{2,20}?)(?:隆重)?(?:举行|开幕|召开|举办|闭幕)")
+_ATTEND = regex.compile(r"出席|参加|主持|讲话|致辞|宣布|强调|指出|就座|参会|与会|作.{0,8}报告|总结|点评|汇报")
+_SUBJECT_BEFORE_VERB = regex.compile(r"(\p{Han}{2,10}?)(?:召开|举行|举办)$")
+# the subject opening the clause: 「寿光在2月11日召开…」「延长县举行…」
+_CLAUSE_SUBJECT = regex.compile(r"(\p{Han}{2,8}?)(?:在|于|召开|举行|举办|主持召开|同步举行)")
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int  # offsets into doc.text
+    end: int
+    sentence: object
+    suffix: str
+    organizer_hint: Optional[str] = None
+    attendees: List[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where a meeting name ending at ``end`` starts (bracket-aware backward scan)."""
+    depth = 0
+    pos = end
+    limit = max(0, end - _NAME_MAX)
+    stops = _stop_words()
+    while pos > limit:
+        ch = text[pos - 1]
+        if ch in "）)”’":
+            depth += 1
+        elif ch in "（(“‘":
+            if depth == 0:
+                return pos
+            depth -= 1
+        elif depth == 0:
+            if not regex.match(r"[\p{Han}\d\"'·\-—]", ch):
+                return pos
+            if ch in "》《":
+                return pos
+            for word in stops:
+                if text.endswith(word, 0, pos):
+                    return pos
+        pos -= 1
+    return pos
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """Does a meeting name end at ``pos``? (punctuation or a follow word after it)"""
+    if pos >= len(text):
+        return True
+    if not regex.match(r"\p{Han}", text[pos]):
+        return True
+    for word in _words("meeting_not_follow"):
+        if text.startswith(word, pos):
+            return False
+    follow = _words("meeting_name_follow")
+    for length in (4, 3, 2, 1):
+        if text[pos:pos + length] in follow:
+            return True
+    return False
+
+
+def _clean(name: str) -> str:
+    name = _LEADING_DATE.sub("", name)
+    for word in load_words("meeting_demonstratives"):
+        if name.startswith(word):
+            name = name[len(word):]
+    return name
+
+
+def _is_policy_reference(text: str, end: int) -> bool:
+    """「…会议精神」: the meeting is named as the source of a policy, not reported as held."""
+    clause_end = regex.search(r"[，。；;,！？]", text[end:])
+    clause = text[end:end + (clause_end.start() if clause_end else len(text) - end)]
+    for word in _words("meeting_policy_words"):
+        idx = clause.find(word)
+        # the policy word belongs to the nearest meeting before it
+        if idx >= 0 and (not _suffix_pattern().search(clause[:idx]) or clause[:1] in "、和及与"):
+            return True
+    return False
+
+
+def _in_book_title(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.rfind("《") > before.rfind("》")
+
+
+def _sentence_meetings(sent) -> List[_Found]:
+    text = sent.text
+    if not _trigger_pattern().search(text) and not regex.search(r"会议?上", text):
+        return []
+    found: List[_Found] = []
+    covered = -1
+    for match in _suffix_pattern().finditer(text, overlapped=True):
+        end = match.end()
+        if end <= covered or not _ends_name(text, end):
+            continue
+        if text.startswith("暨", end):
+            continue  # part of a combined meeting: the last part carries it
+        if _is_policy_reference(text, end) or _in_book_title(text, match.start()):
+            continue
+        start = _name_start(text, match.start())
+        full = text[start:end]
+        parts = _split_combined(full, match.group())
+        offset = start
+        for part, p_start in parts:
+            name = _clean(part)
+            if len(name) < 3 or name in _words("meeting_generic"):
+                continue
+            if any(name.startswith(w) for w in _words("meeting_not_name_starts")):
+                continue
+            p_start = start + p_start + (len(part) - len(name))
+            hint = None
+            subject = _SUBJECT_BEFORE_VERB.search(text[max(0, start - 12):start])
+            if subject:
+                hint = subject.group(1)
+            else:
+                cut = max(text.rfind(ch, 0, start) for ch in "，。；;,：:") + 1
+                subject = _CLAUSE_SUBJECT.match(text, cut, start)
+                if subject:
+                    hint = subject.group(1)
+            n_start, n_end = sent.start + p_start, sent.start + p_start + len(name)
+            if name in _suffixes() and hint and _BODY_PREFIX.fullmatch(hint):
+                # 「区政府召开全体会」: a bare name takes the body that holds it
+                name = hint + name
+            found.append(_Found(name, n_start, n_end, sent, match.group(), hint))
+            covered = end
+        del offset
+    return found
+
+
+def _split_combined(full: str, suffix: str) -> List[Tuple[str, int]]:
+    """「A暨B」 -> [(A, 0), (B, i)]; a part without a meeting ending takes the last part's ending."""
+    pieces = []
+    depth = 0
+    last = 0
+    for i, ch in enumerate(full):
+        if ch in "（(“":
+            depth += 1
+        elif ch in "）)”":
+            depth = max(0, depth - 1)
+        elif ch == "暨" and depth == 0:
+            pieces.append((full[last:i], last))
+            last = i + 1
+    pieces.append((full[last:], last))
+    if len(pieces) == 1:
+        return pieces
+    out = []
+    for text, pos in pieces:
+        tail = text[-8:]
+        if not any(m.end() == len(tail) for m in _suffix_pattern().finditer(tail, overlapped=True)):
+            if len(text) > _SHARED_PART_MAX:
+                continue  # not a meeting name part: 「…贡献政法力量暨…博览会」 joined headlines
+            text = text + suffix  # 经济工作暨干部集训大会 -> 经济工作大会
+        out.append((text, pos))
+    return out
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def _numbers(name: str) -> Tuple[Optional[int], Optional[int]]:
+    term = session = None
+    t = _TERM.search(name)
+    if t:
+        term = _cn_int(t.group(1))
+    s = _SESSION.search(name)
+    if s:
+        session = _cn_int(s.group(1))
+    return term, session
+
+
+def _cn_int(text: str) -> Optional[int]:
+    if text.isdigit():
+        return int(text)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(text, "smart"))
+    except Exception:
+        return None
+
+
+def _date(doc, sent, name_start: int) -> Tuple[Optional[str], Optional[str]]:
+    """(ISO date, date as written): the nearest date before the name in its sentence, else
+    the last date of the earlier sentences of its paragraph."""
+    best = None
+    for match in _DATE.finditer(sent.text):
+        if sent.start + match.start() >= name_start and best is not None:
+            break
+        best = match
+        if sent.start + match.start() >= name_start:
+            break
+    if best is None:
+        for other in reversed(doc.sentences[:sent.index]):
+            if other.block != sent.block:
+                break
+            dates = list(_DATE.finditer(other.text))
+            if dates:
+                best = dates[-1]
+                break
+    if best is None:
+        return None, None
+    return _iso_date(doc, best)
+
+
+def _iso_date(doc, best) -> Tuple[Optional[str], Optional[str]]:
+    written = best.group()
+    pub = doc.published_date
+    if best.group(7):  # 昨日/今天
+        if pub is None:
+            return None, written
+        delta = {"昨日": 1, "昨天": 1, "前日": 2, "前天": 2}.get(best.group(7), 0)
+        return (pub - _dt.timedelta(days=delta)).isoformat(), written
+    if best.group(2):
+        month, day = int(best.group(2)), int(best.group(3))
+        year = int(best.group(1)) if best.group(1) else None
+        if year is None and doc.published_year is not None:
+            year = doc.published_year
+            if pub is not None and (month, day) > (pub.month, pub.day) and month - pub.month > 1:
+                year -= 1
+    else:
+        if pub is None:
+            return None, written
+        day = int(best.group(5))
+        month, year = pub.month, pub.year
+        if day > pub.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, year - 1
+    try:
+        if year is None:
+            _dt.date(2000, month, day)
+            return f"--{month:02d}-{day:02d}", written
+        return _dt.date(year, month, day).isoformat(), written
+    except ValueError:
+        return None, written
+
+
+def _organizer(doc, found: _Found) -> Optional[str]:
+    body = _BODY_PREFIX.match(found.name)
+    if body:
+        return body.group()
+    for start, end, place in gazetteer().mentions(found.name[:12]):
+        if start == 0:
+            return doc.resolve_region(place) or place
+        break
+    hint = found.organizer_hint
+    if hint:
+        body = _BODY_PREFIX.fullmatch(hint)
+        if body:
+            return hint
+        if gazetteer().lookup(hint):
+            return doc.resolve_region(hint) or hint
+    return None
+
+
+def _format(sent_text: str, suffix: str) -> Optional[str]:
+    match = _format_pattern().search(sent_text)
+    if match:
+        return _formats()[match.group()]
+    return _suffixes().get(suffix)
+
+
+def _venues(sent_text: str) -> List[str]:
+    venues = []
+    for match in _VENUE_HALL.finditer(sent_text):
+        word = match.group()
+        for stop in ("分别在", "在", "和", "与", "及", "、", "设立"):
+            idx = word.rfind(stop)
+            if idx >= 0:
+                word = word[idx + len(stop):]
+        if len(word) >= 3 and word not in venues:
+            venues.append(word)
+    for match in _VENUE_AT.finditer(sent_text):
+        place = match.group(1)
+        if "会" not in place and place not in venues:
+            venues.append(place)
+    return venues
+
+
+# --------------------------------------------------------------------------- the filler
+
+
+@register("meetings")
+def fill(doc) -> List[Meeting]:
+    found: List[_Found] = []
+    for sent in doc.sentences:
+        if "会" not in sent.text and "仪式" not in sent.text and "论坛" not in sent.text:
+            continue
+        found.extend(_sentence_meetings(sent))
+    if not found:
+        return []
+    attendees, later_venues = _attendees(doc, found)
+    meetings: Dict[str, Meeting] = {}
+    order: List[str] = []
+    for item in found:
+        sent = item.sentence
+        date, date_text = _date(doc, sent, item.start)
+        term, session = _numbers(item.name)
+        kept = meetings.get(item.name)
+        if kept is not None:
+            if kept.date is None and date is not None:
+                kept.date, kept.date_text = date, date_text
+            for name in attendees.get(id(item), []):
+                if name not in kept.attendees:
+                    kept.attendees.append(name)
+            continue
+        meetings[item.name] = Meeting(
+            name=item.name,
+            organizer=_organizer(doc, item),
+            term=term,
+            session=session,
+            date=date,
+            date_text=date_text,
+            format=_format(sent.text, item.suffix),
+            venues=_merge(_venues(sent.text), later_venues.get(id(item), [])),
+            attendees=list(attendees.get(id(item), [])),
+            evidence=doc.evidence(sent.start, sent.end),
+        )
+        order.append(item.name)
+    # a bare later mention (动员大会, 开工仪式) of a meeting named in full is the same meeting
+    result = []
+    for name in order:
+        longer = [other for other in order if other != name and _same_meeting(other, name)]
+        if longer:
+            target = meetings[longer[0]]
+            for person in meetings[name].attendees:
+                if person not in target.attendees:
+                    target.attendees.append(person)
+            continue
+        result.append(meetings[name])
+    return result
+
+
+def _same_meeting(full: str, short: str) -> bool:
+    """A later short mention (开工仪式, 开工建设动员大会) of a meeting named in full."""
+    if len(short) >= len(full):
+        return False
+    if full.endswith(short):
+        return True
+    if regex.search(r"[\d届次]", short):
+        return False
+    common = sum((Counter(full) & Counter(short)).values())
+    ending = _suffix_pattern().search(short[-6:])
+    return common >= 0.7 * len(short) and bool(ending) and full.endswith(ending.group())
+
+
+def _merge(first: List[str], second: List[str]) -> List[str]:
+    return first + [v for v in second if v not in first]
+
+
+def _attendees(doc, found: List[_Found]) -> Tuple[Dict[int, List[str]], Dict[int, List[str]]]:
+    """Names said to attend, per found meeting: its sentence and the following ones of its
+    paragraph up to the next meeting; and the halls (…主会场, …分会场) those sentences name."""
+    hits = [h for h in find_persons(doc) if h.role not in ("reporter", "photographer", "editor")]
+    by_sentence: Dict[int, List] = {}
+    for hit in hits:
+        by_sentence.setdefault(hit.sentence.index, []).append(hit)
+    meeting_sentences = sorted({item.sentence.index for item in found})
+    out: Dict[int, List[str]] = {}
+    halls: Dict[int, List[str]] = {}
+    for item in found:
+        sent = item.sentence
+        later = [i for i in meeting_sentences if i > sent.index]
+        stop = later[0] if later else len(doc.sentences)
+        names: List[str] = []
+        for index in range(sent.index, stop):
+            other = doc.sentences[index]
+            if other.block != sent.block and index != sent.index:
+                # the attendance sentence may open the next paragraph only right after
+                if other.block - sent.block > 1:
+                    break
+            if not _ATTEND.search(other.text) and index != sent.index:
+                continue
+            for hit in by_sentence.get(index, []):
+                if hit.name not in names:
+                    names.append(hit.name)
+            if index != sent.index:
+                halls[id(item)] = _merge(halls.get(id(item), []),
+                                         [v for v in _venues(other.text) if v.endswith("会场")])
+        out[id(item)] = names
+    return out, halls

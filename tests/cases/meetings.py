@@ -1,0 +1,200 @@
+"""Meeting cases: one sentence (or short paragraph) in, the expected meetings out.
+
+Each case: ``text``, ``published`` and ``region`` passed to ``gov_extract.extract``, an
+optional ``note``, and ``meetings``: the records expected, in text order, as dicts of the
+fields that matter (``name``, ``organizer``, ``term``, ``session``, ``date``, ``date_text``,
+``format``, ``venues``, ``attendees``). A field not listed is not checked;
+``meetings: []`` means no meeting may be extracted.
+"""
+
+SEEDS = [
+    {
+        "text": ("2月11日下午，金华市一季度深入学习推广义乌发展经验奋进“港”“廊”“链”项目推进会以视频会议形式召开。"
+                 "会议宣布了2024年度金华市综合考核结果。胡勇春、郑云涛、胡积合、鲍江鸿、王海涛等我市四套班子领导、"
+                 "法检“两长”分别在金华主会场和永康分会场参加会议。"),
+        "note": "a long name with quotes; format, venues and attendees from the paragraph",
+        "meetings": [{
+            "name": "金华市一季度深入学习推广义乌发展经验奋进“港”“廊”“链”项目推进会",
+            "organizer": "金华市", "term": None, "session": None,
+            "date": "2025-02-11", "date_text": "2月11日下午", "format": "视频会议",
+            "venues": ["金华主会场", "永康分会场"],
+            "attendees": ["胡勇春", "郑云涛", "胡积合", "鲍江鸿", "王海涛"],
+        }],
+    },
+    {
+        "text": "王海涛在市委政法工作会议上强调，要护航高质量发展。",
+        "meetings": [{"name": "市委政法工作会议", "organizer": "市委", "date": None, "attendees": ["王海涛"]}],
+    },
+    {
+        "text": "1月3日下午，市委十五届七次全体（扩大）会议、市政府十八届六次全体会议暨市委经济工作会议召开，总结成绩、剖析问题。",
+        "note": "「A、B暨C」: one meeting per part, the same date; 届/次 from Chinese numerals",
+        "meetings": [
+            {"name": "市委十五届七次全体（扩大）会议", "organizer": "市委", "term": 15, "session": 7,
+             "date": "2025-01-03", "date_text": "1月3日下午"},
+            {"name": "市政府十八届六次全体会议", "organizer": "市政府", "term": 18, "session": 6, "date": "2025-01-03"},
+            {"name": "市委经济工作会议", "organizer": "市委", "term": None, "session": None, "date": "2025-01-03"},
+        ],
+    },
+    {
+        "text": "9月21日下午召开的市委十五届二次全体（扩大）会议暨市政府十八届一次全体会议，全面总结了今年以来的工作。",
+        "published": 2022,
+        "note": "the name starts after 召开的",
+        "meetings": [
+            {"name": "市委十五届二次全体（扩大）会议", "term": 15, "session": 2, "date": "2022-09-21"},
+            {"name": "市政府十八届一次全体会议", "term": 18, "session": 1, "date": "2022-09-21"},
+        ],
+    },
+    {
+        "text": "会议指出，去年以来，全市上下坚决扛起时代使命。全会提出要持续加快产业转型升级。",
+        "note": "the bare words 会议/全会 are no meeting",
+        "meetings": [],
+    },
+]
+
+DEV = [
+    {
+        "text": "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。",
+        "published": 2026, "region": "宁夏回族自治区",
+        "meetings": [{"name": "宁夏回族自治区第十三届人民代表大会第四次会议", "term": 13, "session": 4,
+                      "date": "2026-02-03", "date_text": "2月3日", "venues": ["银川"]}],
+    },
+    {
+        "text": "召开闽宁协作联席会、中央单位定点帮扶推进会、闽宁镇高质量发展现场会，东西部协作考核评价保持好的等次。",
+        "published": 2026, "region": "宁夏回族自治区",
+        "note": "a list of meetings after 召开",
+        "meetings": [
+            {"name": "闽宁协作联席会"},
+            {"name": "中央单位定点帮扶推进会"},
+            {"name": "闽宁镇高质量发展现场会", "format": "现场会"},
+        ],
+    },
+    {
+        "text": "2月10日,沙洋县召开经济工作暨干部集训大会。县委书记陈威主持会议并讲话。",
+        "published": 2022, "region": "沙洋县",
+        "note": "「A暨B大会」: A takes B's ending; the organizer is the subject of 召开",
+        "meetings": [
+            {"name": "经济工作大会", "organizer": "沙洋县", "date": "2022-02-10", "attendees": ["陈威"]},
+            {"name": "干部集训大会", "organizer": "沙洋县", "date": "2022-02-10", "attendees": ["陈威"]},
+        ],
+    },
+    {
+        "text": "5月14日下午,县委副书记、代县长王代强主持召开县政府第66次常务会议,研究部署相关工作。",
+        "published": "2020-05-18", "region": "宝丰县",
+        "meetings": [{"name": "县政府第66次常务会议", "organizer": "县政府", "session": 66, "term": None,
+                      "date": "2020-05-14", "attendees": ["王代强"]}],
+    },
+    {
+        "text": "9月28日,中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后,于上午胜利闭幕。",
+        "published": 2016, "region": "凤翔县",
+        "meetings": [{"name": "中国共产党凤翔县第十六次代表大会", "term": None, "session": 16, "date": "2016-09-28"}],
+    },
+    {
+        "text": "1月5日,县委书记申文霞主持召开县委常委(扩大)会,县四大班子主要领导参加会议。",
+        "published": "2021-01-06", "region": "阜城县",
+        "note": "the (扩大)会 ending",
+        "meetings": [{"name": "县委常委(扩大)会", "organizer": "县委", "date": "2021-01-05", "attendees": ["申文霞"]}],
+    },
+    {
+        "text": "据中国政府网站消息,7月31日,2024县域经济创新发展论坛在北京举行。",
+        "published": 2024, "region": "辽宁省",
+        "meetings": [{"name": "2024县域经济创新发展论坛", "date": "2024-07-31", "venues": ["北京"]}],
+    },
+    {
+        "text": "本报讯(记者 屈媛)2月9日下午,区政府召开全体会,区委副书记、区长张贵林出席会议并讲话强调。",
+        "published": 2015, "region": "门头沟区",
+        "note": "a bare 全体会 takes the body that holds it",
+        "meetings": [{"name": "区政府全体会", "organizer": "区政府", "date": "2015-02-09", "attendees": ["张贵林"]}],
+    },
+    {
+        "text": "昨日上午,大理州举行2020年第二季度重大项目集中开工仪式,全州共有155个项目集中开工。",
+        "published": "2020-07-01", "region": "大理州",
+        "note": "昨日 from the publication date",
+        "meetings": [{"name": "2020年第二季度重大项目集中开工仪式", "organizer": "大理州",
+                      "date": "2020-06-30", "date_text": "昨日上午"}],
+    },
+    {
+        "text": "27日上午,我县在燕山大道施工现场设立分会场,与全省全市同步举行四川省2017年第一季度重大项目集中开工仪式。",
+        "published": 2017, "region": "蓬安县",
+        "note": "a day without month: no date without a full publication date",
+        "meetings": [{"name": "四川省2017年第一季度重大项目集中开工仪式", "date": None, "date_text": "27日上午",
+                      "organizer": "四川省"}],
+    },
+    {
+        "text": "全国部分省份农村高额彩礼问题综合整治经验交流会在宁召开。",
+        "published": 2026, "region": "宁夏回族自治区",
+        "meetings": [{"name": "全国部分省份农村高额彩礼问题综合整治经验交流会"}],
+    },
+]
+
+BUGS = [
+    {
+        "text": "会议传达学习中央全面深化改革委员会第十三次会议精神,研究我县贯彻落实意见。",
+        "published": 2020, "region": "宝丰县",
+        "note": "a meeting cited for its 精神 is a policy reference",
+        "meetings": [],
+    },
+    {
+        "text": "认真落实习近平总书记在参加十三届全国人大二次会议福建代表团审议时的重要讲话精神。",
+        "published": 2020, "region": "漳州市",
+        "meetings": [],
+    },
+    {
+        "text": "按照省委十届八次九次全会、市委十一届九次十次全会的部署,坚持稳中求进工作总基调。",
+        "published": 2020, "region": "漳州市",
+        "note": "「A、B的部署」: the policy word covers the whole list",
+        "meetings": [],
+    },
+    {
+        "text": "随着全会在《国际歌》的激扬旋律中胜利闭幕，大家满怀豪情步出会场，切实把全会“施工图”变成“实景图”。",
+        "meetings": [],
+    },
+    {
+        "text": "这次会议是在全市上下全面贯彻落实党的二十大精神之际，召开的一次重要会议。",
+        "meetings": [],
+    },
+    {
+        "text": "寿光在2月11日召开三级干部会议传达全市工作动员大会精神、部署相关工作。",
+        "published": 2022, "region": "寿光市",
+        "note": "精神 belongs to the nearest meeting before it",
+        "meetings": [{"name": "三级干部会议", "date": "2022-02-11", "organizer": "寿光市"}],
+    },
+    {
+        "text": "会议还研究并原则同意了《关于召开中国共产党阜城县第十四届委员会第九次全体会议的建议安排》等。",
+        "published": 2021, "region": "阜城县",
+        "note": "a meeting inside a document title",
+        "meetings": [],
+    },
+    {
+        "text": "代表们在人民大会堂参加会议，会后参观了会议中心。",
+        "note": "大会堂 and 会议中心 are places",
+        "meetings": [],
+    },
+    {
+        "text": "较好完成了县第十七届人大二次会议确定的目标任务。",
+        "published": 2024, "region": "新昌县",
+        "meetings": [],
+    },
+]
+
+FEATURES = [
+    {
+        "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",
+        "published": None,
+        "note": "no publication year: the date has no year",
+        "meetings": [{"name": "市委十五届七次全体（扩大）会议", "date": "--01-03", "date_text": "1月3日下午"}],
+    },
+    {
+        "text": "12月30日，县委经济工作会议召开。",
+        "published": "2020-01-03",
+        "note": "a month after the publication month is last year",
+        "meetings": [{"name": "县委经济工作会议", "date": "2019-12-30"}],
+    },
+    {
+        "text": ("3月15日,达拉特旗2022年重大项目春季集中开复工建设动员大会在达拉特经济开发区举行。"
+                 "旗人大常委会主任杜建勇、旗政协主席刘永福等参加开工建设动员大会。"),
+        "published": "2022-03-17", "region": "达拉特旗",
+        "note": "a later short mention is the same meeting",
+        "meetings": [{"name": "达拉特旗2022年重大项目春季集中开复工建设动员大会", "organizer": "达拉特旗",
+                      "date": "2022-03-15", "venues": ["达拉特经济开发区"], "attendees": ["杜建勇", "刘永福"]}],
+    },
+]

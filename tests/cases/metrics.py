@@ -1,0 +1,444 @@
+"""Metric cases: one sentence (or short paragraph) in, the expected metrics out.
+
+Each case: ``text``, ``published`` and ``region`` passed to ``gov_extract.extract``, an
+optional ``note``, and ``metrics``: the records expected, in order, as dicts of the fields
+that matter. ``level``/``change`` are the quantity text as written (``"835.5亿元"``) or a
+``(value, unit)`` pair (a change is signed: ``(-25.0, "%")``); ``None`` means absent;
+``bound`` is the bound of the level (or of the change when there is no level). A field not
+listed is not checked. ``metrics: []`` means nothing may be extracted.
+"""
+
+SEEDS = [
+    {
+        "text": '2024年，我市规上工业增加值增长9.5%，外贸出口增长20.5%，固定资产投资增长19.7%。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "规上工业增加值", "level": None, "change": (9.5, "%"), "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "外贸出口", "level": None, "change": (20.5, "%"), "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "固定资产投资", "level": None, "change": (19.7, "%"), "modality": "actual", "year": 2024, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '2024年，我市新增国家高新技术企业40家、省科技型中小企业194家、省级企业研究院4家，2家企业获省科技进步奖一等奖。',
+        "published": 2025, "region": '永康市',
+        "note": 'a verb carries to the next items of a 、 list; a count before its noun',
+        "metrics": [
+            {"indicator": "新增国家高新技术企业", "level": "40家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "新增省科技型中小企业", "level": "194家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "新增省级企业研究院", "level": "4家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "企业获省科技进步奖一等奖", "level": "2家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '2024年，全市42个改革事项入选省厅级以上试点。',
+        "published": 2025, "region": '永康市',
+        "note": 'count before noun: the noun after the number is the indicator',
+        "metrics": [
+            {"indicator": "改革事项入选省厅级以上试点", "level": "42个", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '2024年，我市做强优势产业，新增国家专精特新“小巨人”、国家制造业单项冠军、上市企业各1家，培育10亿元以上企业5家、省专精特新中小企业22家，“2+5”重点产业链规上总产值达943亿元，同比增长12.7%。',
+        "published": 2025, "region": '永康市',
+        "note": '各1家 shared out; 10亿元以上 modifies 企业; level + change in one metric',
+        "metrics": [
+            {"indicator": "新增国家专精特新“小巨人”", "level": "1家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "新增国家制造业单项冠军", "level": "1家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "新增上市企业", "level": "1家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "培育10亿元以上企业", "level": "5家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "培育省专精特新中小企业", "level": "22家", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "“2+5”重点产业链规上总产值", "level": "943亿元", "change": (12.7, "%"), "basis": "同比", "modality": "actual", "year": 2024, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '2024年，我市共举办境外自办展7场，组织出海团组42个，收获意向订单超50亿元。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "举办境外自办展", "level": "7场", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "组织出海团组", "level": "42个", "change": None, "modality": "actual", "year": 2024, "region": "永康市"},
+            {"indicator": "收获意向订单", "level": "50亿元", "change": None, "bound": "gt", "modality": "actual", "year": 2024, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '企业专利审查授权时间由以往6个月缩至目前最短3天。',
+        "published": 2025, "region": '永康市',
+        "note": '由X缩至Y: only Y',
+        "metrics": [
+            {"indicator": "企业专利审查授权时间", "level": "3天", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '回望2024年，我市经济社会发展保持稳进向好态势。预计全年地区生产总值增长6%、规上工业增加值增长8.7%、外贸出口额增长19%，固定资产投资连续40个月保持两位数增长。',
+        "published": 2025, "region": '永康市',
+        "note": '预计 -> estimate; a streak is no metric',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": None, "change": (6.0, "%"), "modality": "estimate", "year": 2024, "period": "全年", "region": "永康市"},
+            {"indicator": "规上工业增加值", "level": None, "change": (8.7, "%"), "modality": "estimate", "year": 2024, "period": "全年", "region": "永康市"},
+            {"indicator": "外贸出口额", "level": None, "change": (19.0, "%"), "modality": "estimate", "year": 2024, "period": "全年", "region": "永康市"},
+        ],
+    },
+    {
+        "text": '主要预期目标：地区生产总值增长6%以上，一般公共预算收入增长5.5%左右，城镇调查失业率控制在5%以内。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": None, "change": (6.0, "%"), "bound": "ge", "modality": "target", "year": 2025, "region": "永康市"},
+            {"indicator": "一般公共预算收入", "level": None, "change": (5.5, "%"), "bound": "approx", "modality": "target", "year": 2025, "region": "永康市"},
+            {"indicator": "城镇调查失业率", "level": "5%", "change": None, "bound": "le", "modality": "target", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '全年实现地区生产总值835.5亿元、增长6.3%。',
+        "published": 2025, "region": '永康市',
+        "note": 'level and change in one record',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "835.5亿元", "change": (6.3, "%"), "modality": "actual", "year": 2025, "period": "全年", "region": "永康市"},
+        ],
+    },
+    {
+        "text": '制造业投资、高新技术产业投资分别增长29.5%、41.3%，完成民间投资133.8亿元。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "制造业投资", "level": None, "change": (29.5, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "高新技术产业投资", "level": None, "change": (41.3, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "民间投资", "level": "133.8亿元", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '城乡居民人均可支配收入分别增长5.1%、7.3%。',
+        "published": 2025, "region": '永康市',
+        "note": '城乡 -> 城镇 / 农村',
+        "metrics": [
+            {"indicator": "城镇居民人均可支配收入", "level": None, "change": (5.1, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "农村居民人均可支配收入", "level": None, "change": (7.3, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '道路交通事故亡人数较前三年均值下降20%以上。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "道路交通事故亡人数", "level": None, "change": (-20.0, "%"), "bound": "ge", "basis": "较前三年均值", "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '和美乡村覆盖率65%以上，休闲农业产值突破40亿元。',
+        "published": 2025, "region": '永康市',
+        "note": 'a rate is a level',
+        "metrics": [
+            {"indicator": "和美乡村覆盖率", "level": "65%", "change": None, "bound": "ge", "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "休闲农业产值", "level": "40亿元", "change": None, "bound": "gt", "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '启动建设南苑安置地块15宗、599亩，30幢1686套安置房主体结顶。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "启动建设南苑安置地块", "level": "15宗", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "启动建设南苑安置地块", "level": "599亩", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "安置房主体结顶", "level": "30幢", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "安置房主体结顶", "level": "1686套", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '空气质量指数优良率92.9%，年均PM2.5浓度下降4.7%，市控以上地表水断面Ⅲ类水体达标率100%。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "空气质量指数优良率", "level": "92.9%", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "年均PM2.5浓度", "level": None, "change": (-4.7, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "市控以上地表水断面Ⅲ类水体达标率", "level": "100%", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '安全生产事故数、火灾事故数分别下降25%、7%。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "安全生产事故数", "level": None, "change": (-25.0, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "火灾事故数", "level": None, "change": (-7.0, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '国企资产总额1120亿元、增长30.2%，营业总收入首次突破90亿元、增长8.2%。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "国企资产总额", "level": "1120亿元", "change": (30.2, "%"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "营业总收入", "level": "90亿元", "change": (8.2, "%"), "bound": "gt", "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '不良贷款率降至0.72%，初次信访事项一次性化解率98.9%、居金华第1。',
+        "published": 2025, "region": '永康市',
+        "note": '降至 -> level; 第1 is a ranking',
+        "metrics": [
+            {"indicator": "不良贷款率", "level": "0.72%", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "初次信访事项一次性化解率", "level": "98.9%", "change": None, "modality": "actual", "year": 2025, "region": "永康市"},
+        ],
+    },
+    {
+        "text": '2024年，该村接待游客约40万人次，村集体经济收入达251万元。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "接待游客", "level": "40万人次", "change": None, "bound": "approx", "modality": "actual", "year": 2024},
+            {"indicator": "村集体经济收入", "level": "251万元", "change": None, "modality": "actual", "year": 2024},
+        ],
+    },
+    {
+        "text": '力争列入省“千项万亿”工程项目25个以上。',
+        "published": 2025, "region": '永康市',
+        "metrics": [
+            {"indicator": "列入省“千项万亿”工程项目", "level": "25个", "change": None, "bound": "ge", "modality": "target", "year": 2025, "region": "永康市"},
+        ],
+    },
+]
+
+DEV = [
+    {
+        "text": '2019年全县地区生产总值797156万元,比上年增长11.3%。',
+        "published": 2020, "region": '长顺县',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "797156万元", "change": (11.3, "%"), "basis": "比上年", "modality": "actual", "year": 2019, "region": "长顺县"},
+        ],
+    },
+    {
+        "text": '年末户籍人口273393人,比上年新增1547人。',
+        "published": 2020, "region": '长顺县',
+        "note": 'an absolute change after a basis',
+        "metrics": [
+            {"indicator": "户籍人口", "level": "273393人", "change": (1547.0, "人"), "basis": "比上年", "modality": "actual", "year": 2020, "period": "年末", "region": "长顺县"},
+        ],
+    },
+    {
+        "text": '服务业在全区经济中的比重比上年下降3.2个百分点。',
+        "published": 2022, "region": '潘集区',
+        "metrics": [
+            {"indicator": "服务业在全区经济中的比重", "level": None, "change": (-3.2, "个百分点"), "basis": "比上年", "modality": "actual", "year": 2022, "region": "潘集区"},
+        ],
+    },
+    {
+        "text": '初步核算,全年完成地区生产总值295.4亿元,按可比价格计算,比上年增长7.7%,增速高于全市平均水平5.7个百分点。',
+        "published": 2022, "region": '潘集区',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "295.4亿元", "change": (7.7, "%"), "basis": "比上年", "modality": "actual", "year": 2022, "period": "全年", "region": "潘集区"},
+            {"indicator": "增速高于全市平均水平", "level": None, "change": (5.7, "个百分点"), "basis": "全市平均水平", "modality": "actual", "year": 2022, "region": "潘集区"},
+        ],
+    },
+    {
+        "text": '2022年全区城镇新增就业岗位6007个,比上年减少587个。',
+        "published": 2022, "region": '潘集区',
+        "metrics": [
+            {"indicator": "城镇新增就业岗位", "level": "6007个", "change": (-587.0, "个"), "basis": "比上年", "modality": "actual", "year": 2022, "region": "潘集区"},
+        ],
+    },
+    {
+        "text": '今年前三季度,乐清实现地区生产总值967.34亿元,同比增长12.5%。',
+        "published": 2021, "region": '乐清市',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "967.34亿元", "change": (12.5, "%"), "basis": "同比", "modality": "actual", "year": 2021, "period": "前三季度", "region": "乐清市"},
+        ],
+    },
+    {
+        "text": '城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%。',
+        "published": 2018, "region": '房县',
+        "note": 'two lists: the changes complete the levels pairwise',
+        "metrics": [
+            {"indicator": "城镇居民人均可支配收入", "level": "18687元", "change": (7.8, "%"), "modality": "actual", "year": 2018, "region": "房县"},
+            {"indicator": "农村居民人均可支配收入", "level": "5634元", "change": (9.2, "%"), "modality": "actual", "year": 2018, "region": "房县"},
+        ],
+    },
+    {
+        "text": '城市生活垃圾和建筑垃圾利用率均达60%以上。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "note": '均: names joined by 和 share the head 利用率',
+        "metrics": [
+            {"indicator": "城市生活垃圾利用率", "level": "60%", "change": None, "bound": "ge", "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+            {"indicator": "建筑垃圾利用率", "level": "60%", "change": None, "bound": "ge", "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+        ],
+    },
+    {
+        "text": '一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "metrics": [
+            {"indicator": "一产增加值", "level": None, "change": (6.0, "%"), "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+            {"indicator": "二产增加值", "level": None, "change": (5.2, "%"), "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+            {"indicator": "三产增加值", "level": None, "change": (5.2, "%"), "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+        ],
+    },
+    {
+        "text": '中石化特种纤维、宝丰第二套煤制烯烃等1700多个新项目开工。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "note": 'examples before 等 are not the indicator',
+        "metrics": [
+            {"indicator": "新项目开工", "level": "1700多个", "change": None, "bound": "gt", "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+        ],
+    },
+    {
+        "text": '常住人口由上年729万人增加到732万人。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "metrics": [
+            {"indicator": "常住人口", "level": "732万人", "change": None, "modality": "actual", "year": 2025, "region": "宁夏回族自治区"},
+        ],
+    },
+    {
+        "text": '2022年全县地区生产总值增长目标定为11%。',
+        "published": 2022, "region": '沙洋县',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": None, "change": (11.0, "%"), "modality": "target", "year": 2022, "region": "沙洋县"},
+        ],
+    },
+    {
+        "text": '1-9月份,316个州重点建设项目累计开复工291个,开复工率92%。',
+        "published": 2021, "region": '湘西土家族苗族自治州',
+        "metrics": [
+            {"indicator": "州重点建设项目累计开复工", "level": "316个", "change": None, "modality": "actual", "year": 2021, "period": "1-9月份", "region": "湘西土家族苗族自治州"},
+            {"indicator": "州重点建设项目累计开复工", "level": "291个", "change": None, "modality": "actual", "year": 2021, "period": "1-9月份", "region": "湘西土家族苗族自治州"},
+            {"indicator": "开复工率", "level": "92%", "change": None, "modality": "actual", "year": 2021, "period": "1-9月份", "region": "湘西土家族苗族自治州"},
+        ],
+    },
+    {
+        "text": '据悉，兴安盟今年将有86个投资亿元以上项目陆续开工建设，总投资936亿元。',
+        "published": 2011, "region": '兴安盟',
+        "metrics": [
+            {"indicator": "投资亿元以上项目陆续开工建设", "level": "86个", "change": None, "modality": "target", "year": 2011, "region": "兴安盟"},
+            {"indicator": "总投资", "level": "936亿元", "change": None, "modality": "target", "year": 2011, "region": "兴安盟"},
+        ],
+    },
+    {
+        "text": '投产后预计实现年销售收入3000万元。',
+        "published": 2011, "region": '苏州高新区',
+        "note": 'after production: estimate, no year',
+        "metrics": [
+            {"indicator": "年销售收入", "level": "3000万元", "change": None, "modality": "estimate", "year": 2011, "region": "苏州高新区"},
+        ],
+    },
+    {
+        "text": '1-9月,鄂尔多斯市的476户规模以上工业增加值增长7.8%,较2019年同期下降4.6%,两年平均下降2.3%。',
+        "published": 2021, "region": '鄂尔多斯市',
+        "note": 'a second change with another basis is its own record',
+        "metrics": [
+            {"indicator": "规模以上工业增加值", "level": "476户", "change": None, "modality": "actual", "year": 2021, "period": "1-9月", "region": "鄂尔多斯市"},
+            {"indicator": "规模以上工业增加值", "level": None, "change": (7.8, "%"), "modality": "actual", "year": 2021, "period": "1-9月", "region": "鄂尔多斯市"},
+            {"indicator": "规模以上工业增加值", "level": None, "change": (-4.6, "%"), "basis": "较2019年同期", "modality": "actual", "year": 2021, "period": "1-9月", "region": "鄂尔多斯市"},
+            {"indicator": "规模以上工业增加值", "level": None, "change": (-2.3, "%"), "basis": "两年平均", "modality": "actual", "year": 2021, "period": "1-9月", "region": "鄂尔多斯市"},
+        ],
+    },
+    {
+        "text": '截至目前,香河县4个省重点项目、8个市重点项目和12个集中开工项目,当年投资完成率分别达到100%、204%和98%。',
+        "published": 2019, "region": '香河县',
+        "metrics": [
+            {"indicator": "省重点项目", "level": "4个", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+            {"indicator": "市重点项目", "level": "8个", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+            {"indicator": "集中开工项目", "level": "12个", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+            {"indicator": "投资完成率", "level": "100%", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+            {"indicator": "投资完成率", "level": "204%", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+            {"indicator": "投资完成率", "level": "98%", "change": None, "modality": "actual", "year": 2019, "region": "香河县"},
+        ],
+    },
+    {
+        "text": '外贸出口总额247.5亿元,增长10%。',
+        "published": 2024, "region": '新昌县',
+        "metrics": [
+            {"indicator": "外贸出口总额", "level": "247.5亿元", "change": (10.0, "%"), "modality": "actual", "year": 2024, "region": "新昌县"},
+        ],
+    },
+    {
+        "text": '城乡居民人均可支配收入75868元、41710元,增长6.2%、6.6%。',
+        "published": 2024, "region": '新昌县',
+        "metrics": [
+            {"indicator": "城镇居民人均可支配收入", "level": "75868元", "change": (6.2, "%"), "modality": "actual", "year": 2024, "region": "新昌县"},
+            {"indicator": "农村居民人均可支配收入", "level": "41710元", "change": (6.6, "%"), "modality": "actual", "year": 2024, "region": "新昌县"},
+        ],
+    },
+]
+
+FEATURES = [
+    {
+        "text": '居民消费价格指数持平。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "note": '持平 -> change 0 %',
+        "metrics": [
+            {"indicator": "居民消费价格指数", "level": None, "change": (0.0, "%"), "modality": "actual", "year": 2026, "region": "宁夏回族自治区"},
+        ],
+    },
+    {
+        "text": '出口额实现翻番，金华市规上工业增加值增长8%。',
+        "published": 2025, "region": '永康市',
+        "note": '翻番 -> change 2 倍; a named place opening the clause is the region',
+        "metrics": [
+            {"indicator": "出口额", "level": None, "change": (2.0, "倍"), "modality": "actual", "year": 2025, "region": "永康市"},
+            {"indicator": "规上工业增加值", "level": None, "change": (8.0, "%"), "modality": "actual", "year": 2025, "region": "金华市"},
+        ],
+    },
+    {
+        "text": '全县粮食产量从2023年的5万吨提高到6.2万吨。',
+        "published": 2024, "region": '某某县',
+        "note": '从X提高到Y: one metric, level Y, the year of X is no scope',
+        "metrics": [
+            {"indicator": "粮食产量", "level": "6.2万吨", "change": None, "modality": "actual", "year": 2024, "region": "某某县"},
+        ],
+    },
+    {
+        "text": '市委十五届七次全体（扩大）会议召开，我市在全国工业县（市）百强榜单上位列第45位。',
+        "published": 2025, "region": '永康市',
+        "note": 'session numbers and ranks are no metrics',
+        "metrics": [
+        ],
+    },
+    {
+        "text": '当天集中开工的福建圣农1.2亿羽肉鸡全产业链饲料厂、镇原县平泉镇2万吨果品气调库建设项目等14个重点项目,总投资25.3亿元。',
+        "published": 2020, "region": '镇原县',
+        "note": 'numbers inside project names are no metrics',
+        "metrics": [
+            {"indicator": "重点项目", "level": "14个", "change": None, "modality": "actual", "year": 2020, "region": "镇原县"},
+            {"indicator": "总投资", "level": "25.3亿元", "change": None, "modality": "actual", "year": 2020, "region": "镇原县"},
+        ],
+    },
+    {
+        "text": '1-9月份州重点项目投资完成情况汇总表\n单位:个、亿元\n隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n吉首市 | 57 | 82.5 | 65.1 | 78.9% |',
+        "published": 2021, "region": '湘西土家族苗族自治州',
+        "note": 'a 「|」 table: header names, the unit line gives bare numbers their units, the row label is the region',
+        "metrics": [
+            {"indicator": "州重点项目个数", "level": (57.0, "个"), "change": None, "modality": "actual", "year": 2021, "period": "1-9月份", "region": "吉首市"},
+            {"indicator": "州重点项目年投资计划", "level": (8250000000.0, "元"), "change": None, "modality": "target", "year": 2021, "region": "吉首市"},
+            {"indicator": "州重点项目完成投资额", "level": (6510000000.0, "元"), "change": None, "modality": "actual", "region": "吉首市"},
+            {"indicator": "州重点项目年计划投资完成率", "level": (78.9, "%"), "change": None, "modality": "actual", "region": "吉首市"},
+        ],
+    },
+]
+
+BUGS = [
+    {
+        "text": '确保全县疫情防控形势保持平稳势头。',
+        "published": 2021, "region": '阜城县',
+        "note": '保持平稳 holds 持平 but says nothing measured',
+        "metrics": [
+        ],
+    },
+    {
+        "text": '五是数字经济当年实现智算规模等“六个翻番”。',
+        "published": 2026, "region": '宁夏回族自治区',
+        "note": '「六个翻番」 counts slogans, no change',
+        "metrics": [
+        ],
+    },
+    {
+        "text": '发表时间:2021/11/3 15:04:14 浏览量:571次 作者',
+        "published": 2021, "region": '乐清市',
+        "note": 'page furniture',
+        "metrics": [
+        ],
+    },
+    {
+        "text": '连续五年举办民营企业家节，市更新投资连续三年超百亿。',
+        "published": 2025, "region": '永康市',
+        "note": 'a streak (连续三年超百亿) is no level',
+        "metrics": [
+        ],
+    },
+    {
+        "text": '六、六成工业产品保持增长。',
+        "published": 2021, "region": '鄂尔多斯市',
+        "note": 'an enumeration mark 六、 is no indicator',
+        "metrics": [
+            {"indicator": "工业产品", "level": "六成", "change": None, "modality": "actual", "year": 2021, "region": "鄂尔多斯市"},
+        ],
+    },
+]
+

@@ -1,0 +1,275 @@
+"""Person cases: one sentence (or short paragraph) in, the expected persons out.
+
+Each case: ``text``, ``published`` and ``region`` passed to ``gov_extract.extract``, an
+optional ``note``, and ``persons``: the records expected, in text order, as dicts of the
+fields that matter (``name``, ``title``, ``organization``, ``role``). A field not listed is
+not checked; ``persons: []`` means no person may be extracted.
+"""
+
+SEEDS = [
+    {
+        "text": "本报讯（融媒首席记者 陈晓苏）\n2月11日下午，项目推进会以视频会议形式召开。",
+        "note": "byline in brackets: the title as written",
+        "persons": [{"name": "陈晓苏", "title": "融媒首席记者", "organization": None, "role": "reporter"}],
+    },
+    {
+        "text": "融媒记者 李梦楚 颜元滔",
+        "note": "two names after one byline role",
+        "persons": [
+            {"name": "李梦楚", "title": "融媒记者", "role": "reporter"},
+            {"name": "颜元滔", "title": "融媒记者", "role": "reporter"},
+        ],
+    },
+    {
+        "text": "一派热火朝天的忙碌景象。 融媒记者 杨成栋 摄",
+        "note": "摄 makes a photographer",
+        "persons": [{"name": "杨成栋", "title": "融媒记者", "role": "photographer"}],
+    },
+    {
+        "text": "融媒记者 吕晓婷 王佳涵 整理",
+        "note": "整理 makes editors",
+        "persons": [
+            {"name": "吕晓婷", "title": "融媒记者", "role": "editor"},
+            {"name": "王佳涵", "title": "融媒记者", "role": "editor"},
+        ],
+    },
+    {
+        "text": "市经信局党委书记、局长陈磊表示，将全力服务企业。",
+        "note": "organization split off a two-part title",
+        "persons": [{"name": "陈磊", "title": "党委书记、局长", "organization": "市经信局", "role": "official"}],
+    },
+    {
+        "text": "让市城投集团党委书记、董事长、总经理应开华更加坚定国有企业“责任重大、使命光荣”的信念。",
+        "note": "a city-owned group is official; 让 is not part of the organization; 更加 ends the name",
+        "persons": [{"name": "应开华", "title": "党委书记、董事长、总经理", "organization": "市城投集团",
+                     "role": "official"}],
+    },
+    {
+        "text": "春天集团董事长吕新印说，今年要再上台阶。",
+        "note": "a company chairman is not an official",
+        "persons": [{"name": "吕新印", "title": "董事长", "organization": "春天集团", "role": "other"}],
+    },
+    {
+        "text": "芝英镇党委书记陈新智表示，要抓好项目。",
+        "persons": [{"name": "陈新智", "title": "党委书记", "organization": "芝英镇", "role": "official"}],
+    },
+    {
+        "text": "胡勇春、郑云涛、胡积合、鲍江鸿、王海涛等我市四套班子领导、法检“两长”分别在金华主会场和永康分会场参加会议。",
+        "note": "a name list of leaders: officials without titles; the last name ends at 等",
+        "persons": [
+            {"name": "胡勇春", "title": None, "role": "official"},
+            {"name": "郑云涛", "title": None, "role": "official"},
+            {"name": "胡积合", "title": None, "role": "official"},
+            {"name": "鲍江鸿", "title": None, "role": "official"},
+            {"name": "王海涛", "title": None, "role": "official"},
+        ],
+    },
+    {
+        "text": ("此外，根据2024年度浙中科创走廊\n\n综合考核评估通报显示，我市位列联动\n\n"
+                 "县（市）优秀单位的首位。胡勇春、郑云\n\n涛、胡积合、鲍江鸿、王海涛等我市四套\n\n"
+                 "班子领导、法检“两长”分别在金华主会\n\n场和永康分会场参加会议。"),
+        "note": "a name broken across PDF lines is one name",
+        "persons": [{"name": "胡勇春"}, {"name": "郑云涛"}, {"name": "胡积合"}, {"name": "鲍江鸿"},
+                    {"name": "王海涛"}],
+    },
+    {
+        "text": "王海涛在市委政法工作会议上强调，要护航高质量发展。",
+        "note": "a bare name opening the sentence before 在…上强调",
+        "persons": [{"name": "王海涛", "title": None, "role": "official"}],
+    },
+    {
+        "text": "全会深入贯彻习近平总书记考察浙江重要讲话精神。",
+        "note": "title after the name",
+        "persons": [{"name": "习近平", "title": "总书记", "role": "official"}],
+    },
+    {
+        "text": "市委书记胡勇春出席会议。",
+        "note": "市委书记 stays the title, no organization",
+        "persons": [{"name": "胡勇春", "title": "市委书记", "organization": None, "role": "official"}],
+    },
+]
+
+DEV = [
+    {
+        "text": "自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄",
+        "published": 2026, "region": "宁夏回族自治区",
+        "persons": [
+            {"name": "张雨浦", "title": "自治区人民政府主席", "role": "official"},
+            {"name": "王鼎", "title": "记者", "organization": "宁夏日报", "role": "photographer"},
+        ],
+    },
+    {
+        "text": "本报讯(记者 刘卓 通讯员 王靖博)3月14日,延长县举行2019年重点项目集中开复工仪式。",
+        "published": 2019, "region": "延长县",
+        "note": "two role words in one byline",
+        "persons": [
+            {"name": "刘卓", "title": "记者", "role": "reporter"},
+            {"name": "王靖博", "title": "通讯员", "role": "reporter"},
+        ],
+    },
+    {
+        "text": "本报讯 (记者吴宏强通讯员秦家林) 前三季度,全县上下紧紧围绕发展目标。",
+        "published": 2018, "region": "房县",
+        "note": "byline without spaces: names end at the next role word",
+        "persons": [
+            {"name": "吴宏强", "title": "记者", "role": "reporter"},
+            {"name": "秦家林", "title": "通讯员", "role": "reporter"},
+        ],
+    },
+    {
+        "text": "本报讯 记者陈绍鹏报道:11月28日,上饶县举行工业项目集中开(竣)工活动。",
+        "published": "2018-11-29", "region": "上饶县",
+        "persons": [{"name": "陈绍鹏", "title": "记者", "role": "reporter"}],
+    },
+    {
+        "text": "县领导李莉丽、周明、李旭祥、周翠兰等出席会议。",
+        "published": 2022, "region": "沙洋县",
+        "persons": [
+            {"name": "李莉丽", "role": "official"},
+            {"name": "周明", "role": "official"},
+            {"name": "李旭祥", "role": "official"},
+            {"name": "周翠兰", "role": "official"},
+        ],
+    },
+    {
+        "text": "市委常委、统战部部长布仁其木格在动员大会上宣布开工,市人大常委会副主任石艳杰、市政协副主席吉日嘎拉图应邀出席动员大会。",
+        "published": 2022, "region": "达拉特旗",
+        "note": "Mongolian names of five characters after an official title",
+        "persons": [
+            {"name": "布仁其木格", "title": "市委常委、统战部部长", "role": "official"},
+            {"name": "石艳杰", "title": "市人大常委会副主任", "role": "official"},
+            {"name": "吉日嘎拉图", "title": "市政协副主席", "role": "official"},
+        ],
+    },
+    {
+        "text": "省委于伟国书记对漳州提出“当好高质量发展落实赶超的先锋”要求。",
+        "published": 2020, "region": "漳州市",
+        "note": "body before the name, head word after it",
+        "persons": [{"name": "于伟国", "title": "省委书记", "role": "official"}],
+    },
+    {
+        "text": "会议选举李逸为徐闻县十六届人大常委会主任;选举罗红霞为徐闻县人民政府县长。",
+        "published": 2020, "region": "徐闻县",
+        "persons": [
+            {"name": "李逸", "title": "徐闻县十六届人大常委会主任", "role": "official"},
+            {"name": "罗红霞", "title": "徐闻县人民政府县长", "role": "official"},
+        ],
+    },
+    {
+        "text": "涌现出人民警察英雄杨春华、最美退役军人贾建东、见义勇为少年李佳婷等一批先进模范。",
+        "published": 2026, "region": "宁夏回族自治区",
+        "persons": [
+            {"name": "杨春华", "title": "人民警察英雄", "role": "other"},
+            {"name": "贾建东", "title": "最美退役军人", "role": "other"},
+            {"name": "李佳婷", "title": "见义勇为少年", "role": "other"},
+        ],
+    },
+    {
+        "text": "会议还研究了其他事项。 (袁松柳 杨涛)",
+        "published": "2020-05-18", "region": "宝丰县",
+        "note": "bare names in brackets at the end of an article are its reporters",
+        "persons": [
+            {"name": "袁松柳", "title": None, "role": "reporter"},
+            {"name": "杨涛", "title": None, "role": "reporter"},
+        ],
+    },
+    {
+        "text": "[来源:衡阳日报] [编辑:金灵]",
+        "published": "2019-08-16", "region": "衡南县",
+        "persons": [{"name": "金灵", "title": "编辑", "role": "editor"}],
+    },
+    {
+        "text": "国电集团党组书记、副总经理乔保平，自治区副主席赵双连出席重点项目开工奠基仪式。",
+        "published": "2011-04-25", "region": "兴安盟",
+        "persons": [
+            {"name": "乔保平", "title": "党组书记、副总经理", "organization": "国电集团", "role": "other"},
+            {"name": "赵双连", "title": "自治区副主席", "role": "official"},
+        ],
+    },
+    {
+        "text": "中共徐闻县委书记李汉东给新当选的县人大常委会主任李逸颁发当选证。",
+        "published": 2020, "region": "徐闻县",
+        "note": "no listed word ends the name (给, 颁发): the word segmenter decides",
+        "persons": [{"name": "李汉东"}, {"name": "李逸"}],
+    },
+    {
+        "text": "银川市副市长、中国汽车零部件工业有限公司总裁陈康仁以及部分企业代表参加活动。",
+        "published": 2018, "region": "上饶县",
+        "note": "有限公司 is no stop word: the title keeps both parts",
+        "persons": [{"name": "陈康仁", "title": "银川市副市长、中国汽车零部件工业有限公司总裁", "role": "official"}],
+    },
+]
+
+BUGS = [
+    {
+        "text": "责任编辑:周口市人民政府",
+        "note": "a place after 编辑 is no name",
+        "persons": [],
+    },
+    {
+        "text": "来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06",
+        "persons": [],
+    },
+    {
+        "text": "请各位政协委员和其他列席人员提出意见。",
+        "note": "和其他 is no name",
+        "persons": [],
+    },
+    {
+        "text": "寿光市委书记赵绪春告诉记者,一个城市的发展关键要靠产业支撑。",
+        "published": 2022, "region": "寿光市",
+        "note": "记者 outside a byline is no byline",
+        "persons": [{"name": "赵绪春", "title": "寿光市委书记", "role": "official"}],
+    },
+    {
+        "text": "福州市委常委蔡战胜兼任宣传部长。",
+        "published": 2016, "region": "福建省",
+        "note": "兼任 ends the name (not a four-character 蔡战胜兼)",
+        "persons": [{"name": "蔡战胜", "title": "福州市委常委"}],
+    },
+    {
+        "text": "扎实推进清廉建设，严格落实“一把手”和领导班子监督“十三张责任清单”。",
+        "note": "领导 + words is no name",
+        "persons": [],
+    },
+    {
+        "text": "切实保护民营企业和企业家合法权益。",
+        "note": "a four-character word after 企业家 is no name",
+        "persons": [],
+    },
+]
+
+FEATURES = [
+    {
+        "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",
+        "note": "words that start with a surname character are not names",
+        "persons": [],
+    },
+    {
+        "text": "市委书记胡勇春出席会议。胡勇春在讲话中指出，要真抓实干。",
+        "note": "one record per person, with the title seen",
+        "persons": [{"name": "胡勇春", "title": "市委书记", "role": "official"}],
+    },
+    {
+        "text": "副市长欧阳明华出席会议并讲话。",
+        "note": "compound surname",
+        "persons": [{"name": "欧阳明华", "title": "副市长", "role": "official"}],
+    },
+    {
+        "text": "县委书记蒲国致辞，县委副书记、县长崔竹君主持开工仪式。",
+        "published": 2017, "region": "蓬安县",
+        "note": "a two-character name ends at 致辞",
+        "persons": [
+            {"name": "蒲国", "title": "县委书记", "role": "official"},
+            {"name": "崔竹君", "title": "县委副书记、县长", "role": "official"},
+        ],
+    },
+    {
+        "text": "中国义乌网1月14日讯(记者 陈佳琪 编辑 童晓)近日,在义乌市义亭镇开工建设。",
+        "published": "2026-01-14", "region": "义乌市",
+        "persons": [
+            {"name": "陈佳琪", "title": "记者", "role": "reporter"},
+            {"name": "童晓", "title": "编辑", "role": "editor"},
+        ],
+    },
+]

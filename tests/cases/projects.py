@@ -1,0 +1,233 @@
+"""Project cases: a sentence (or short paragraph) in, the expected projects out.
+
+Each case is a dict:
+    text       the input, as an article would have it
+    published  the publication date or year (optional, default 2025)
+    region     the home region (optional, default "永康市")
+    projects   the expected projects, in output order, each a dict of the fields that matter
+               (name is required; status, status_text, modality, year, investment are compared
+               when given; investment is given as (value, unit)). The output must hold exactly
+               these names — an empty list means "no project here".
+
+Add a case to the group it comes from: SEEDS (seed articles), DEV (dev articles), BUGS
+(something that went wrong once), FEATURES (a behaviour we promise).
+"""
+
+SEEDS = [
+    {"text": "2024年，石柱高新科技产业园一期、产投新材料产业园建成投用，永武科创中心、康庄产业园开工建设。",
+     "projects": [
+         {"name": "石柱高新科技产业园一期", "status": "operational", "status_text": "建成投用", "modality": "actual", "year": 2024},
+         {"name": "产投新材料产业园", "status": "operational"},
+         {"name": "永武科创中心", "status": "started", "status_text": "开工建设"},
+         {"name": "康庄产业园", "status": "started"},
+     ]},
+    {"text": "坚决推进扩投资。争创省级“万亩千亿”新平台，建成投用浙中新型储能产业园，开工建设航空产业园。",
+     "projects": [
+         {"name": "省级“万亩千亿”新平台", "status": "planned"},
+         {"name": "浙中新型储能产业园", "status": "operational", "status_text": "建成投用"},
+         {"name": "航空产业园", "status": "started"},
+     ]},
+    {"text": "平台支撑要提能升级，加快建设中欧班列集结中心，滚动推进陆港重大项目。",
+     "projects": [{"name": "中欧班列集结中心", "status": "in_progress", "modality": "target"}]},
+    {"text": "中国五金物流港建设提速推进，现代五金产业服务综合体、浙中储能产业园等一批重大产业平台拔地而起。",
+     "projects": [
+         {"name": "中国五金物流港", "status": "in_progress"},
+         {"name": "现代五金产业服务综合体", "status": "in_progress"},
+         {"name": "浙中储能产业园", "status": "in_progress"},
+     ]},
+    {"text": "启动之江协同创新研究院杭州中试基地建设，落地运行1688永康五金选品中心。",
+     "projects": [
+         {"name": "之江协同创新研究院杭州中试基地", "status": "started"},
+         {"name": "1688永康五金选品中心", "status": "operational"},
+     ]},
+    {"text": "省内首家五金行业国家级知识产权快维中心——永康（五金）知识产权快速维权中心建成投用。",
+     "projects": [{"name": "永康（五金）知识产权快速维权中心", "status": "operational"}]},
+    {"text": "开工建设义龙庆高速及永康联络线、东永高速石柱互通、南四环东延二期、紫微北路延伸、丽州北路延伸等重点工程，推进老330国道快速化改造、S321、S211等项目前期，加快谋划北部物流园、南站客运枢纽提升改造工程。",
+     "projects": [
+         {"name": "义龙庆高速", "status": "started"},
+         {"name": "永康联络线", "status": "started"},
+         {"name": "东永高速石柱互通", "status": "started"},
+         {"name": "南四环东延二期", "status": "started"},
+         {"name": "紫微北路延伸", "status": "started"},
+         {"name": "丽州北路延伸", "status": "started"},
+         {"name": "老330国道快速化改造", "status": "planned"},
+         {"name": "S321", "status": "planned"},
+         {"name": "S211", "status": "planned"},
+         {"name": "北部物流园", "status": "planned"},
+         {"name": "南站客运枢纽提升改造工程", "status": "planned"},
+     ]},
+    {"text": "打通解放南路、虹苑路，开工建设车宝路、茗樟路，启动建设南苑沿江活力商务区、文化中心、南溪湾趣玩生态区。",
+     "projects": [
+         {"name": "解放南路", "status": "completed"},
+         {"name": "虹苑路", "status": "completed"},
+         {"name": "车宝路", "status": "started"},
+         {"name": "茗樟路", "status": "started"},
+         {"name": "南苑沿江活力商务区", "status": "started"},
+         {"name": "文化中心", "status": "started"},
+         {"name": "南溪湾趣玩生态区", "status": "started"},
+     ]},
+    {"text": "投用永康卫校、中医院江南分院，加快推进第一人民医院、妇幼保健院、中医院改扩建。",
+     "projects": [
+         {"name": "永康卫校", "status": "operational"},
+         {"name": "中医院江南分院", "status": "operational"},
+         {"name": "第一人民医院", "status": "in_progress"},
+         {"name": "妇幼保健院", "status": "in_progress"},
+         {"name": "中医院改扩建", "status": "in_progress"},
+     ]},
+    {"text": "投产烈桥变电站，开工前仓变电站。加快推进赫灵方岩EOD项目。",
+     "projects": [
+         {"name": "烈桥变电站", "status": "operational"},
+         {"name": "前仓变电站", "status": "started"},
+         {"name": "赫灵方岩EOD项目", "status": "in_progress"},
+     ]},
+    {"text": "全面推进磐永供水、华溪整治工程，谋划杨溪水库清淤、太平水库治理等项目。",
+     "projects": [
+         {"name": "磐永供水", "status": "in_progress"},
+         {"name": "华溪整治工程", "status": "in_progress"},
+         {"name": "杨溪水库清淤", "status": "planned"},
+         {"name": "太平水库治理", "status": "planned"},
+     ]},
+    {"text": "永义公路、方岩互通至经济开发区连接线、S316一期建成通车，义龙庆高速永康段通过工可审查，国际陆港项目开工建设。",
+     "published": 2025,
+     "projects": [
+         {"name": "永义公路", "status": "operational", "status_text": "建成通车"},
+         {"name": "方岩互通至经济开发区连接线", "status": "operational"},
+         {"name": "S316一期", "status": "operational"},
+         {"name": "义龙庆高速永康段", "status": "approved", "status_text": "通过工可审查"},
+         {"name": "国际陆港项目", "status": "started"},
+     ]},
+    {"text": "国家林草装备科创园整体开工，中国五金物流港配套道路工程完成前期，永武产业飞地达成协议，古山市域副中心建设扎实推进，永义公路枫坑隧道主体完工，S316（如春至白窖）开工建设。",
+     "published": 2023,
+     "projects": [
+         {"name": "国家林草装备科创园", "status": "started"},
+         {"name": "中国五金物流港配套道路工程", "status": "planned"},
+         {"name": "永武产业飞地", "status": "approved"},
+         {"name": "古山市域副中心", "status": "in_progress"},
+         {"name": "永义公路枫坑隧道", "status": "in_progress", "status_text": "主体完工"},
+         {"name": "S316（如春至白窖）", "status": "started"},
+     ]},
+    {"text": "打通南苑西路、卫星路等断头路，开工建设解放南路、南四环东延等主干道。",
+     "projects": [
+         {"name": "南苑西路", "status": "completed"},
+         {"name": "卫星路", "status": "completed"},
+         {"name": "解放南路", "status": "started"},
+         {"name": "南四环东延", "status": "started"},
+     ]},
+    {"text": "启用10万方创业孵化园。",
+     "projects": [{"name": "创业孵化园", "status": "operational"}]},
+    # slogans and programmes are not projects
+    {"text": "项目建设要提速加力，深入实施扩大有效投资“千项万亿”工程，大力争取超长期特别国债、专项债、中央预算内资金等。",
+     "projects": []},
+    {"text": "实施融资畅通工程。持续做好专项债、超长期特别国债、中央预算内投资等项目谋划和争取。",
+     "projects": []},
+    # counted categories are metrics, not named projects
+    {"text": "建成海外品牌基地5个、国际销售终端超500个，改造口袋公园10个、儿童友好公园3个。",
+     "projects": []},
+    {"text": "创成省教育现代化学校7所，建成投用公办中小学、幼儿园10所。",
+     "projects": []},
+    {"text": "健康永康有效提质，第一人民医院启动三甲创建。",
+     "projects": []},
+]
+
+DEV = [
+    {"text": "国网牛首山、华电牛首山东抽水蓄能电站开工建设。",
+     "projects": [
+         {"name": "国网牛首山", "status": "started"},
+         {"name": "华电牛首山东抽水蓄能电站", "status": "started"},
+     ]},
+    {"text": "中石化特种纤维、宝丰第二套煤制烯烃、创盛碳化硅晶体、飞鹤婴幼儿配方奶粉等1700多个新项目开工。",
+     "projects": [
+         {"name": "中石化特种纤维", "status": "started"},
+         {"name": "宝丰第二套煤制烯烃", "status": "started"},
+         {"name": "创盛碳化硅晶体", "status": "started"},
+         {"name": "飞鹤婴幼儿配方奶粉", "status": "started"},
+     ]},
+    {"text": "三是中国-中亚荒漠化防治合作中心落户宁夏。",
+     "projects": [{"name": "中国-中亚荒漠化防治合作中心", "status": None}]},
+    {"text": "本次集中开工的22个重大项目,包括:顺蓬营一级公路蓬安段建设项目、相如湖国家旅游度假区游客接待中心、嘉陵江水上游乐、百牛渡江景区节点建设项目等,总投资69.3亿元。",
+     "published": 2017, "region": "蓬安县",
+     "projects": [
+         {"name": "顺蓬营一级公路蓬安段建设项目", "status": "started"},
+         {"name": "相如湖国家旅游度假区游客接待中心", "status": "started"},
+         {"name": "嘉陵江水上游乐", "status": "started"},
+         {"name": "百牛渡江景区节点建设项目", "status": "started"},
+     ]},
+    {"text": "当天集中开工的镇原县城关镇莲池小学建设项目、镇原县金龙工业集中区污水处理厂二期项目、庆阳正欣元15万只生猪养殖项目等14个重点项目,总投资25.3亿元。",
+     "published": 2020, "region": "镇原县",
+     "projects": [
+         {"name": "镇原县城关镇莲池小学建设项目", "status": "started", "status_text": "集中开工"},
+         {"name": "镇原县金龙工业集中区污水处理厂二期项目", "status": "started"},
+         {"name": "庆阳正欣元15万只生猪养殖项目", "status": "started"},
+     ]},
+    {"text": "开工项目共22个,包括琼山区博雅片区(二期)城市更新项目、美华航空(海南)智慧产业园建设项目、环海甸岛岸线贯通工程项目等,项目总投资152.39亿元。",
+     "published": 2024, "region": "海口市",
+     "projects": [
+         {"name": "琼山区博雅片区(二期)城市更新项目", "status": "started"},
+         {"name": "美华航空(海南)智慧产业园建设项目", "status": "started"},
+         {"name": "环海甸岛岸线贯通工程项目", "status": "started"},
+     ]},
+    {"text": "在新沟河船闸长江侧安全隐患整治工程现场,王琪实地察看了新建成的防汛物料堆场。",
+     "published": 2026, "region": "江阴市",
+     "projects": [
+         {"name": "新沟河船闸长江侧安全隐患整治工程", "status": None},
+         {"name": "防汛物料堆场", "status": "completed"},
+     ]},
+    # headlines and counts of 集中开工 news are not names
+    {"text": "镇原县14个重点项目集中开工\n3月10日,镇原县14个重点项目集中开工。市委副书记、组织部长李龙出席活动并宣布项目集中开工。",
+     "published": 2020, "region": "镇原县", "projects": []},
+    {"text": "27日上午,我县集中开工了22个重大项目,总投资69.3亿元。全州共有155个项目集中开工。",
+     "published": 2017, "projects": []},
+    {"text": "晋江将全力做好服务保障工作,力求建成具有清华气质、闽南特色的优质工程、精品工程、放心工程。",
+     "published": 2020, "projects": []},
+]
+
+BUGS = [
+    # 「运行中心」「建设项目」 contain a status verb but are part of the name
+    {"text": "建成投用智慧城市运行中心。",
+     "projects": [{"name": "智慧城市运行中心", "status": "operational"}]},
+    # 「开工」 before 前仓 is a verb, not 「开工前」
+    {"text": "开工前仓变电站。", "projects": [{"name": "前仓变电站", "status": "started"}]},
+    # 「推进会」 is a meeting, not a project statement
+    {"text": "2月11日下午，金华市一季度深入学习推广义乌发展经验奋进“港”“廊”“链”项目推进会以视频会议形式召开。",
+     "projects": []},
+    # 「以项目建设加速度走好“强城”路」: 建设 glued to a noun is not a verb of a statement
+    {"text": "坚持“项目为王”，以项目建设加速度走好“强城”路。", "projects": []},
+    # a visit: the project is named, the stage is not
+    {"text": "在兴安盟期间，胡春华一行考察了乌兰浩特2×34万千瓦热电项目、科右前旗华锐风机制造厂。",
+     "published": 2011,
+     "projects": [
+         {"name": "乌兰浩特2×34万千瓦热电项目", "status": None},
+         {"name": "科右前旗华锐风机制造厂", "status": None},
+     ]},
+]
+
+FEATURES = [
+    # verb after the name, the 「建设」 before the verb is not part of the name
+    {"text": "中国五金物流港建设提速推进。",
+     "projects": [{"name": "中国五金物流港", "status": "in_progress", "status_text": "建设提速推进"}]},
+    # modality: targets and estimates
+    {"text": "力争明年建成投用浙中新型储能产业园。",
+     "projects": [{"name": "浙中新型储能产业园", "status": "operational", "modality": "target"}]},
+    {"text": "该项目预计今年10月建成投用。", "projects": []},
+    {"text": "预计白云科技谷年内开工建设。",
+     "projects": [{"name": "白云科技谷", "status": "started", "modality": "estimate"}]},
+    # investment
+    {"text": "开工建设总投资12亿元的白云科技谷。",
+     "projects": [{"name": "白云科技谷", "status": "started", "investment": (1200000000.0, "元")}]},
+    {"text": "航空产业园开工建设，总投资30亿元。",
+     "projects": [{"name": "航空产业园", "status": "started", "investment": (3000000000.0, "元")}]},
+    # generic phrases are not names
+    {"text": "全市重大项目加快推进，一批产业项目开工建设，该项目建成投用。", "projects": []},
+    # 打造 in a review: built; in a plan: in progress
+    {"text": "2024年，打造全国唯一“警锁云”锁具数据平台。", "published": 2025,
+     "projects": [{"name": "全国唯一“警锁云”锁具数据平台", "status": "completed", "modality": "actual"}]},
+    {"text": "全力打造中国五金中欧班列集结中心。", "published": 2025,
+     "projects": [{"name": "中国五金中欧班列集结中心", "status": "in_progress"}]},
+    # a road code is a name by itself
+    {"text": "加快推进义龙庆高速及永康联络线、S316省道等项目。",
+     "projects": [
+         {"name": "义龙庆高速", "status": "in_progress"},
+         {"name": "永康联络线", "status": "in_progress"},
+         {"name": "S316省道", "status": "in_progress"},
+     ]},
+]

@@ -1,0 +1,412 @@
+"""Ranking cases: a sentence (or short paragraph) in, the expected rankings out.
+
+Each case is a dict:
+    text       the input, as an article would have it ("\\n" separates blocks)
+    published  the publication date or year (optional, default 2025)
+    region     the home region (optional, default "永康市")
+    rankings   the expected rankings, in output order, each a dict of the fields that matter
+               (subject, criterion and one of rank/top/tier at least; scope, year, modality,
+               publisher are compared when given — "year": None means "no year"). The output
+               must hold exactly as many rankings as listed: an empty list means "no ranking here".
+
+Add a case to the group it comes from: SEEDS (seed articles), DEV (dev articles), BUGS
+(something that went wrong once), FEATURES (a behaviour we promise, including what is
+NOT a ranking: 第一次/第二批/第十三届/第Y01版/第一书记/第一时间/第二季度/ordinal markers).
+"""
+
+SEEDS = [
+    {
+        "text": '会议宣布了2024年度金华市综合考核结果，我市再获第一等次，并被评定为领导班子年度考核优秀等次和综合考核先进单位。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "金华市综合考核", "scope": "金华", "tier": "第一等次", "year": 2024, "modality": "actual"},
+            {"subject": "永康市", "criterion": "领导班子年度考核", "tier": "优秀等次", "year": 2024, "modality": "actual"},
+            {"subject": "永康市", "criterion": "综合考核", "tier": "先进单位", "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '此外，根据2024年度浙中科创走廊综合考核评估通报显示，我市位列联动县（市）优秀单位的首位。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "浙中科创走廊综合考核评估", "scope": "联动县（市）", "rank": 1, "tier": "优秀单位", "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，我市规上工业增加值增长9.5%，外贸出口增长20.5%，固定资产投资增长19.7%，赛迪县域综合实力、投资竞争力排名分别跃升至全国第67位和第23位……',
+        "rankings": [
+            {"subject": "永康市", "criterion": "赛迪县域综合实力", "scope": "全国", "rank": 67, "year": 2024, "modality": "actual", "publisher": "赛迪"},
+            {"subject": "永康市", "criterion": "投资竞争力", "scope": "全国", "rank": 23, "year": 2024, "modality": "actual", "publisher": "赛迪"},
+        ],
+    },
+    {
+        "text": '2024年，“万亩千亿”新产业平台产值突破500亿元，经济开发区获评全国高质量发展百强园区……',
+        "rankings": [
+            {"subject": "经济开发区", "criterion": "全国高质量发展百强园区", "scope": "全国", "top": 100, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '过去一年，我市完成科创强基项目投资9.1亿元，促成技术交易58.42亿元，分别居金华第1、第2。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "科创强基项目投资", "scope": "金华", "rank": 1, "year": 2024, "modality": "actual"},
+            {"subject": "永康市", "criterion": "技术交易", "scope": "金华", "rank": 2, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2月19日，记者从相关部门获悉，中国信息通信研究院日前发布了《县域工业经济发展报告（2024年）》，我市在全国工业县（市）百强榜单上位列第45位。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "全国工业县（市）百强榜单", "scope": "全国", "rank": 45, "top": 100, "year": 2024, "modality": "actual", "publisher": "中国信息通信研究院"},
+        ],
+    },
+    {
+        "text": '2024年，“企呼我应”涉企问题办结率98.6%，协同高效监管执法率居全省第一方阵，为各类经营主体减负23.6亿元。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "协同高效监管执法率", "scope": "全省", "tier": "第一方阵", "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，规上工业增加值增长9.5%，固定资产投资增长19.7%（金华第1、全省第5）。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "固定资产投资增速", "scope": "金华", "rank": 1, "year": 2024, "modality": "actual"},
+            {"subject": "永康市", "criterion": "固定资产投资增速", "scope": "全省", "rank": 5, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，实施省农机研发制造推广应用一体化试点项目6个，耕种收综合机械化率达84.6%、居金华第1。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "耕种收综合机械化率", "scope": "金华", "rank": 1, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，新增公办学位8000个，义务段随迁子女公办就读人数超4.1万人、居全省前10。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "义务段随迁子女公办就读人数", "scope": "全省", "top": 10, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，扎实推进“三院同创三甲”，第一人民医院、中医院、妇保院均位列全省同级医院前4。',
+        "rankings": [
+            {"subject": "第一人民医院", "criterion": "同级医院", "scope": "全省", "top": 4, "year": 2024, "modality": "actual"},
+            {"subject": "中医院", "criterion": "同级医院", "scope": "全省", "top": 4, "year": 2024, "modality": "actual"},
+            {"subject": "妇保院", "criterion": "同级医院", "scope": "全省", "top": 4, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，新增耕地4850亩，获评省自然资源集约利用优秀县。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "省自然资源集约利用", "scope": "全省", "tier": "优秀县", "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2024年，欠薪线索动态化解率100%，初次信访事项一次性化解率98.9%、居金华第1。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "初次信访事项一次性化解率", "scope": "金华", "rank": 1, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '市场活力强劲复苏，累计发放消费券1.1亿元、拉动消费18.7亿元，新增市场主体增速、社会消费品零售总额增速位居金华前列。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "永康市", "criterion": "新增市场主体增速", "scope": "金华", "tier": "前列", "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "社会消费品零售总额增速", "scope": "金华", "tier": "前列", "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '成功入围国家知识产权试点示范，专利新增授权量、标准制定数位居金华首位。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "永康市", "criterion": "专利新增授权量", "scope": "金华", "rank": 1, "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "标准制定数", "scope": "金华", "rank": 1, "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '空气质量、地表水质稳定达标，“美丽工厂”创建数居全省首位，浙中生态廊道、美丽浙江、美丽金华建设考核优秀。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "永康市", "criterion": "“美丽工厂”创建数", "scope": "全省", "rank": 1, "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "浙中生态廊道建设考核", "tier": "优秀", "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "美丽浙江建设考核", "scope": "全省", "tier": "优秀", "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "美丽金华建设考核", "scope": "金华", "tier": "优秀", "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '“治决会”改革获省改革突破提名奖，“无废城市探索”获省改革突破银奖，获评全面深化改革优秀市，营商环境年度评价进入全省中上游水平。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "“治决会”改革", "criterion": "省改革突破", "scope": "全省", "tier": "提名奖", "year": 2022, "modality": "actual"},
+            {"subject": "“无废城市探索”", "criterion": "省改革突破", "scope": "全省", "tier": "银奖", "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "全面深化改革", "tier": "优秀市", "year": 2022, "modality": "actual"},
+            {"subject": "永康市", "criterion": "营商环境年度评价", "scope": "全省", "tier": "中上游水平", "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '农业“双强”赛马获省政府督查激励，粮食稳产保供做法获评省乡村振兴十佳案例，集体经营性收入超百万村达20%。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "粮食稳产保供做法", "criterion": "省乡村振兴十佳案例", "scope": "全省", "top": 10, "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '深入开展“信访积案大化解”行动，平安指数进入全省第一方阵，省平安县（市、区）创建实现16连冠。',
+        "published": 2022,
+        "rankings": [
+            {"subject": "永康市", "criterion": "平安指数", "scope": "全省", "tier": "第一方阵", "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '全市经济社会发展主要预期目标：地区生产总值增长6%以上，高质量发展各项指标走在金华前列。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "高质量发展各项指标", "scope": "金华", "tier": "前列", "year": 2025, "modality": "target"},
+        ],
+    },
+]
+
+DEV = [
+    {
+        "text": '一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "一产增加值增速", "scope": "全国", "rank": 2, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "二产增加值增速", "scope": "全国", "rank": 7, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "三产增加值增速", "scope": "全国", "rank": 9, "year": 2026, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "5G用户渗透率", "scope": "全国", "rank": 1, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "电信业务收入增幅", "scope": "全国", "rank": 1, "year": 2026, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '承办100多项国际性和全国性赛事，荣获全国首届“县BA”冠军、沿黄省区农民篮球赛冠军。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "全国首届“县BA”", "scope": "全国", "rank": 1, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "沿黄省区农民篮球赛", "scope": "沿黄省区", "rank": 1, "year": 2026, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '“海鱼陆养”走在西北前列，马铃薯综合开发、乡村旅游分获全国农村创业项目大赛一、二等奖。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "“海鱼陆养”", "scope": "西北", "tier": "前列", "year": 2026, "modality": "actual"},
+            {"subject": "马铃薯综合开发", "criterion": "农村创业项目大赛", "scope": "全国", "tier": "一等奖", "year": 2026, "modality": "actual"},
+            {"subject": "乡村旅游", "criterion": "农村创业项目大赛", "scope": "全国", "tier": "二等奖", "year": 2026, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '近日,国家工信部下属的赛迪县域经济研究中心发布“县域经济100强(2018年)榜单,我省宜都市、大冶市、仙桃市、潜江市上榜,分别为第80名、第84名、第85名、第95名。',
+        "published": 2018,
+        "region": '湖北省',
+        "rankings": [
+            {"subject": "宜都市", "criterion": "县域经济100强", "scope": "全国", "rank": 80, "top": 100, "year": 2018, "modality": "actual", "publisher": "赛迪县域经济研究中心"},
+            {"subject": "大冶市", "criterion": "县域经济100强", "scope": "全国", "rank": 84, "top": 100, "year": 2018, "modality": "actual", "publisher": "赛迪县域经济研究中心"},
+            {"subject": "仙桃市", "criterion": "县域经济100强", "scope": "全国", "rank": 85, "top": 100, "year": 2018, "modality": "actual", "publisher": "赛迪县域经济研究中心"},
+            {"subject": "潜江市", "criterion": "县域经济100强", "scope": "全国", "rank": 95, "top": 100, "year": 2018, "modality": "actual", "publisher": "赛迪县域经济研究中心"},
+        ],
+    },
+    {
+        "text": '海都讯 近日,中国信息通信研究院发布了《2016年中国工业百强县(市)发展报告》,福建7县(市)入围,分别是晋江(第5位)、南安(第27位)、石狮(第46位)。',
+        "published": 2016,
+        "region": '福建省',
+        "rankings": [
+            {"subject": "晋江", "criterion": "中国工业百强县(市)", "scope": "全国", "rank": 5, "top": 100, "year": 2016, "modality": "actual", "publisher": "中国信息通信研究院"},
+            {"subject": "南安", "criterion": "中国工业百强县(市)", "scope": "全国", "rank": 27, "top": 100, "year": 2016, "modality": "actual", "publisher": "中国信息通信研究院"},
+            {"subject": "石狮", "criterion": "中国工业百强县(市)", "scope": "全国", "rank": 46, "top": 100, "year": 2016, "modality": "actual", "publisher": "中国信息通信研究院"},
+        ],
+    },
+    {
+        "text": '日前, 国家工信部官方发布的“全国工业强县市”榜单, 浙江省一共有15个县市上榜! 排名 地区 地级市 县(市) 1 江苏 无锡市 江阴市 2 江苏 苏州市 昆山市 3 江苏 苏州市 张家港市',
+        "published": 2017,
+        "rankings": [
+            {"subject": "江阴市", "criterion": "全国工业强县市", "scope": "全国", "rank": 1, "year": 2017, "modality": "actual", "publisher": "国家工信部"},
+            {"subject": "昆山市", "criterion": "全国工业强县市", "scope": "全国", "rank": 2, "year": 2017, "modality": "actual", "publisher": "国家工信部"},
+            {"subject": "张家港市", "criterion": "全国工业强县市", "scope": "全国", "rank": 3, "year": 2017, "modality": "actual", "publisher": "国家工信部"},
+        ],
+    },
+    {
+        "text": '全国工业百强县(市)前十:\n1.江苏昆山市\n2.江苏江阴市\n3.江苏常熟市',
+        "published": 2016,
+        "region": '福建省',
+        "rankings": [
+            {"subject": "昆山市", "criterion": "全国工业百强县(市)", "scope": "全国", "rank": 1, "top": 100, "year": 2016, "modality": "actual"},
+            {"subject": "江阴市", "criterion": "全国工业百强县(市)", "scope": "全国", "rank": 2, "top": 100, "year": 2016, "modality": "actual"},
+            {"subject": "常熟市", "criterion": "全国工业百强县(市)", "scope": "全国", "rank": 3, "top": 100, "year": 2016, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '新昌跻身全国投资潜力百强县、科技创新百强县、绿色发展百强县等多个百强榜单,发展水平持续跃升,全国县域综合竞争力排名提升至第52位。',
+        "published": 2024,
+        "region": '新昌县',
+        "rankings": [
+            {"subject": "新昌县", "criterion": "全国投资潜力百强县", "scope": "全国", "top": 100, "year": 2024, "modality": "actual"},
+            {"subject": "新昌县", "criterion": "科技创新百强县", "scope": "全国", "top": 100, "year": 2024, "modality": "actual"},
+            {"subject": "新昌县", "criterion": "绿色发展百强县", "scope": "全国", "top": 100, "year": 2024, "modality": "actual"},
+            {"subject": "新昌县", "criterion": "全国县域综合竞争力", "scope": "全国", "rank": 52, "year": 2024, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '2022年实现地区生产总值1479.21亿元、增长5.3%,经济总量和增速分别居全省34个类区县第1位、第2位,连续四年蝉联全省县域经济发展先进县,成功入选全国乡村振兴百强县、中国西部百强县。',
+        "published": 2023,
+        "region": '三台县',
+        "rankings": [
+            {"subject": "三台县", "criterion": "经济总量", "scope": "全省", "rank": 1, "year": 2022, "modality": "actual"},
+            {"subject": "三台县", "criterion": "增速", "scope": "全省", "rank": 2, "year": 2022, "modality": "actual"},
+            {"subject": "三台县", "criterion": "县域经济发展", "scope": "全省", "tier": "先进县", "year": 2022, "modality": "actual"},
+            {"subject": "三台县", "criterion": "全国乡村振兴百强县", "scope": "全国", "top": 100, "year": 2022, "modality": "actual"},
+            {"subject": "三台县", "criterion": "中国西部百强县", "scope": "全国", "top": 100, "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '近年来,我县锚定“稳步走在全市县域经济第一方阵,持续领跑全省农产品主产区县”目标,加快推动农业大县向产业大县跃升。',
+        "published": 2023,
+        "region": '三台县',
+        "rankings": [
+            {"subject": "三台县", "criterion": "县域经济", "scope": "全市", "tier": "第一方阵", "year": None, "modality": "target"},
+        ],
+    },
+    {
+        "text": '初步核算,全年完成地区生产总值295.4亿元,按可比价格计算,比上年增长7.7%,增速高于全市平均水平5.7个百分点,位居六区两县第1位。',
+        "published": 2022,
+        "region": '潘集区',
+        "rankings": [
+            {"subject": "潘集区", "criterion": "地区生产总值增速", "scope": "六区两县", "rank": 1, "year": 2022, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '主要经济指标中,工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。',
+        "published": 2018,
+        "region": '房县',
+        "rankings": [
+            {"subject": "房县", "criterion": "工业增加值增速", "scope": "全市", "rank": 1, "year": 2018, "modality": "actual"},
+            {"subject": "房县", "criterion": "工业投资增速", "scope": "全市", "rank": 1, "year": 2018, "modality": "actual"},
+            {"subject": "房县", "criterion": "地方一般公共预算收入增速", "scope": "全市", "rank": 1, "year": 2018, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '在16个县市区(含其他县市区比拼对象)经济指标综合排名中,我县由二季度的第12位上升到第6位,是对标地区中上升幅度最大的县。',
+        "published": 2018,
+        "region": '房县',
+        "rankings": [
+            {"subject": "房县", "criterion": "经济指标综合排名", "scope": "16个县市区", "rank": 6, "year": 2018, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '信息化和工业化融合发展水平居西北第一。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "信息化和工业化融合发展水平", "scope": "西北", "rank": 1, "year": 2026, "modality": "actual"},
+        ],
+    },
+]
+
+FEATURES = [
+    {
+        "text": '2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。',
+        "rankings": [],
+    },
+    {
+        "text": '海口市2024年第三批重大项目集中开工仪式举行，第Y01版:要闻。',
+        "rankings": [],
+    },
+    {
+        "text": '坚持“第一议题”制度，高标准完成十五届市委第一轮巡察。',
+        "rankings": [],
+    },
+    {
+        "text": '第一，要坚持稳中求进；第二，要狠抓项目建设。',
+        "rankings": [],
+    },
+    {
+        "text": '加快推进第一人民医院、妇幼保健院改扩建，第一书记要在第一时间到岗。',
+        "rankings": [],
+    },
+    {
+        "text": '第二季度地区生产总值增长5%，道路交通事故亡人数较前三年均值下降20%以上。',
+        "rankings": [],
+    },
+    {
+        "text": '坚决在高质量赶超发展中挑大梁、走前列。',
+        "rankings": [],
+    },
+    {
+        "text": '新增国家专精特新“小巨人”、国家制造业单项冠军、上市企业各1家。',
+        "rankings": [],
+    },
+    {
+        "text": '此次上榜百强县,瓦房店市较去年前进3位。',
+        "rankings": [],
+    },
+    {
+        "text": '2家企业获省科技进步奖一等奖。',
+        "rankings": [],
+    },
+    {
+        "text": '龙山法庭获评全国法院先进集体，新增省优秀解码项目3个。',
+        "rankings": [],
+    },
+    {
+        "text": '力争高质量发展主要指标进入全省第一方阵。',
+        "rankings": [
+            {"subject": "永康市", "criterion": "高质量发展主要指标", "scope": "全省", "tier": "第一方阵", "year": None, "modality": "target"},
+        ],
+    },
+    {
+        "text": '专用服装、健康食品产业园被授牌为绵阳市特色(专业)园区。',
+        "rankings": [],
+    },
+]
+
+
+BUGS = [
+    {
+        "text": '地方一般公共预算收入增速居全国第八，税收收入增速居全国第二。全体居民人均可支配收入增长5.5%，居全国第五，其中城镇、农村居民收入分别增长4.8%、5.9%，分别居全国第四、第八。',
+        "published": 2026,
+        "region": '宁夏回族自治区',
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "地方一般公共预算收入增速", "scope": "全国", "rank": 8, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "税收收入增速", "scope": "全国", "rank": 2, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "全体居民人均可支配收入增速", "scope": "全国", "rank": 5, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "城镇居民收入增速", "scope": "全国", "rank": 4, "year": 2026, "modality": "actual"},
+            {"subject": "宁夏回族自治区", "criterion": "农村居民收入增速", "scope": "全国", "rank": 8, "year": 2026, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '三季度经济指标、项目拉练综合排名全市第四,位居郧阳区、丹江口市、茅箭区之后。',
+        "published": 2018,
+        "region": '房县',
+        "rankings": [
+            {"subject": "房县", "criterion": "经济指标、项目拉练综合排名", "scope": "全市", "rank": 4, "year": 2018, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '其中,地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。',
+        "published": 2019,
+        "region": '衡南县',
+        "rankings": [
+            {"subject": "衡南县", "criterion": "地方一般公共预算收入增速", "scope": "全市", "rank": 2, "year": 2019, "modality": "actual"},
+            {"subject": "衡南县", "criterion": "规模工业增加值增速", "scope": "全市", "rank": 2, "year": 2019, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '1-9月,鄂尔多斯市的476户规模以上工业增加值增长7.8%,较2019年同期下降4.6%,两年平均下降2.3%,位列全区第四。',
+        "published": 2021,
+        "region": '鄂尔多斯市',
+        "rankings": [
+            {"subject": "鄂尔多斯市", "criterion": "规模以上工业增加值增速", "scope": "全区", "rank": 4, "year": 2021, "modality": "actual"},
+        ],
+    },
+    {
+        "text": '社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二。',
+        "published": 2018,
+        "region": '房县',
+        "rankings": [
+            {"subject": "房县", "criterion": "社会消费品零售总额增速", "scope": "全市", "rank": 2, "year": 2018, "modality": "actual"},
+            {"subject": "房县", "criterion": "5000万元以上项目投资增速", "scope": "全市", "rank": 2, "year": 2018, "modality": "actual"},
+        ],
+    },
+]
