@@ -41,6 +41,9 @@ __all__ = [
     "ModelNotFoundError",
     "load",
     "load_segmenter",
+    "load_pipeline",
+    "register_components",
+    "annotate_words",
     "segment",
     "entities",
     "read_user_dict",
@@ -179,6 +182,60 @@ def _get_segmenter():
     return _segmenter
 
 
+WORDS_COMPONENT = "gov_extract_words"
+
+
+def annotate_words(doc, seg=None):
+    """Give each (character) token of ``doc`` its pkuseg word: ``token.tag_`` = the character's
+    position in its word (B, I, E, S; "_" for whitespace) and ``token.lemma_`` = the word.
+
+    This is how the segmenter feeds the character-level NER: the tok2vec embeds TAG and LEMMA
+    next to the character itself (see training/config.cfg).
+    """
+    seg = seg if seg is not None else _get_segmenter()
+    text = doc.text
+    n = len(text)
+    pos_tag = ["_"] * n
+    word_at: List[Optional[str]] = [None] * n
+    pos = 0
+    for w in (seg.cut(text) if text.strip() else ()):
+        start = text.find(w, pos)
+        if start < 0:  # cannot happen: pkuseg returns substrings in order
+            break
+        end = start + len(w)
+        if end - start == 1:
+            pos_tag[start] = "S"
+        else:
+            pos_tag[start] = "B"
+            pos_tag[end - 1] = "E"
+            for i in range(start + 1, end - 1):
+                pos_tag[i] = "I"
+        for i in range(start, end):
+            word_at[i] = w
+        pos = end
+    for tok in doc:
+        i = tok.idx
+        if i < n and word_at[i] is not None:
+            tok.tag_ = pos_tag[i]
+            tok.lemma_ = word_at[i]
+        else:
+            tok.tag_ = "_"
+            tok.lemma_ = tok.text
+    return doc
+
+
+def register_components() -> None:
+    """Register the ``gov_extract_words`` pipeline component with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if Language.has_factory(WORDS_COMPONENT):
+        return
+
+    @Language.component(WORDS_COMPONENT)
+    def gov_extract_words(doc):
+        return annotate_words(doc)
+
+
 def load_pipeline(
     ner_dir: Union[str, Path, None] = None,
     segmenter_dir: Union[str, Path, None] = None,
@@ -192,6 +249,7 @@ def load_pipeline(
         raise _missing("NER", ner_path, "scripts/train_ner.py")
     # the NER directory is saved without its tokenizer; with word tokens (segmenter "pkuseg")
     # the segmenter is attached from models/pkuseg, with character tokens none is needed
+    register_components()
     nlp = spacy.load(ner_path, exclude=["tokenizer"])
     if getattr(nlp.tokenizer, "segmenter", None) == "pkuseg":
         if segmenter_dir is None and _segmenter is not None and user_dict is True:

@@ -410,3 +410,24 @@ BUGS = [
         ],
     },
 ]
+
+BUGS += [
+    # 「主要」 is no 「要」: a reported position, not an aim
+    {
+        "text": "经济发展好于预期,主要指标增速居全市前列。",
+        "published": 2024,
+        "region": "新昌县",
+        "rankings": [
+            {"subject": "新昌县", "criterion": "主要指标增速", "scope": "全市", "tier": "前列", "year": 2024, "modality": "actual"},
+        ],
+    },
+    # an aim reached is a fact
+    {
+        "text": "十是全区教育布局持续优化，特别是普通高中升学率实现3年跨进全国前列目标。",
+        "published": 2026,
+        "region": "宁夏回族自治区",
+        "rankings": [
+            {"subject": "宁夏回族自治区", "criterion": "普通高中升学率", "scope": "全国", "tier": "前列", "year": 2026, "modality": "actual"},
+        ],
+    },
+]

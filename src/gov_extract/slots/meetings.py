@@ -41,6 +41,11 @@ from . import register
 from .persons import find_persons
 
 _NAME_MAX = 50
+_HAN = regex.compile(r"\p{Han}")
+_NAME_CHAR = regex.compile(r"[\p{Han}\d\"'·\-—]")
+_CLAUSE_END = regex.compile(r"[，。；;,！？]")
+_AT_MEETING = regex.compile(r"会议?上")
+_NUMBERED = regex.compile(r"[\d届次]")
 _SHARED_PART_MAX = 10
 _DATELINE_CHARS = 300  # the article's dateline (「3月10日，…」) sits in its opening lines  # 「经济工作暨干部集训大会」: a part before 暨 sharing the ending is short
 
@@ -127,7 +132,7 @@ def _name_start(text: str, end: int) -> int:
                 return pos
             depth -= 1
         elif depth == 0:
-            if not regex.match(r"[\p{Han}\d\"'·\-—]", ch):
+            if not _NAME_CHAR.match(ch):
                 return pos
             if ch in "》《":
                 return pos
@@ -142,7 +147,7 @@ def _ends_name(text: str, pos: int) -> bool:
     """Does a meeting name end at ``pos``? (punctuation or a follow word after it)"""
     if pos >= len(text):
         return True
-    if not regex.match(r"\p{Han}", text[pos]):
+    if not _HAN.match(text[pos]):
         return True
     for word in _words("meeting_not_follow"):
         if text.startswith(word, pos):
@@ -164,8 +169,8 @@ def _clean(name: str) -> str:
 
 def _is_policy_reference(text: str, end: int) -> bool:
     """「…会议精神」: the meeting is named as the source of a policy, not reported as held."""
-    clause_end = regex.search(r"[，。；;,！？]", text[end:])
-    clause = text[end:end + (clause_end.start() if clause_end else len(text) - end)]
+    clause_end = _CLAUSE_END.search(text, end)
+    clause = text[end:clause_end.start() if clause_end else len(text)]
     for word in _words("meeting_policy_words"):
         idx = clause.find(word)
         # the policy word belongs to the nearest meeting before it
@@ -181,7 +186,7 @@ def _in_book_title(text: str, start: int) -> bool:
 
 def _sentence_meetings(sent) -> List[_Found]:
     text = sent.text
-    if not _trigger_pattern().search(text) and not regex.search(r"会议?上", text):
+    if not _trigger_pattern().search(text) and not _AT_MEETING.search(text):
         return []
     found: List[_Found] = []
     covered = -1
@@ -433,7 +438,7 @@ def _same_meeting(full: str, short: str) -> bool:
         return False
     if full.endswith(short):
         return True
-    if regex.search(r"[\d届次]", short):
+    if _NUMBERED.search(short):
         return False
     common = sum((Counter(full) & Counter(short)).values())
     ending = _suffix_pattern().search(short[-6:])

@@ -22,6 +22,12 @@ The filler works sentence by sentence (headings are skipped: they repeat the bod
 4. *Distribution*: items and positions pair one to one when their numbers agree
    (「分别」), else every item gets the one position, or one criterion every position.
 
+Fields: scope as written before the position (全国, 全省, 金华, 联动县（市）), else implied by the
+list's name (全国…/中国… → 全国, 省… → 全省, a 百强 list → 全国); top also from the name (百强 →
+100); publisher from ``data/ranking_publishers.tsv`` in the sentence or the two before it;
+modality target after 争创/力争/锚定/目标…; year the sentence's, or the year in a report's title
+(《…报告（2024年）》) when the sentence states none; an aim without a written year has none.
+
 Ranking tables flattened into text are read too: a header 「排名 地区 地级市 县(市)」 and
 rows 「1 江苏 无锡市 江阴市 2 …」 with consecutive numbers, and numbered list blocks
 (「1.江苏昆山市」) under a heading that names a list (「全国工业百强县(市)前十:」).
@@ -58,7 +64,8 @@ _TITLE_QUOTED = regex.compile(r"“([^“”，,。；;]{2,30}?)”?\s?(?:榜单
 _TITLE_BOOK = regex.compile(r"《([^《》]{2,40})》")
 _ASSESSMENT = regex.compile(r"(考核|评估|评价|考评|测评)(?:结果|通报|情况)")
 _ASSESS_CUT = regex.compile(r"年度|年|了|据|的|在|公布|宣布|发布|显示|根据|通报")
-_TARGET_WORDS = regex.compile(r"力争|争创|争取|确保|目标|锚定|冲刺|努力|奋力|计划|要|将")
+_TARGET_WORDS = regex.compile(r"力争|争创|争取|确保|目标|锚定|冲刺|努力|奋力|计划|(?<![主重需必只概纲摘首])要(?![求素点件闻案])|将")
+_TARGET_MET = regex.compile(r"(?:实现|完成|达成|超额完成)[^，,。；;]{0,20}目标")
 _IN_X = regex.compile(r"在(.{2,40}?)(?:上|中|里)$")
 _GROUP_SCOPE = regex.compile(r"^[0-9]{1,3}个(?:县市区|县\(市、区\)|县（市、区）|县区|区县|县市|县\(市\)|县（市）|省份|省区市|城市|地市)")
 _ASSESS_END = regex.compile(r"(?:考核|评价|考评|评估|评定|测评)$")
@@ -719,6 +726,8 @@ def _subjects_before(doc: Document, text: str, clauses, idx: int, want: int) -> 
 # --------------------------------------------------------------------------- fields
 
 def _modality(sent: Sentence, verb: str, atom: _Atom, clause: str) -> str:
+    if _TARGET_MET.search(clause):  # 「普通高中升学率实现3年跨进全国前列目标」: an aim reached
+        return "actual"
     if _tables().verbs.get(verb) == "target" or _TARGET_WORDS.search(clause):
         return "target"
     if sent.in_plan and atom.kind == "tier" and atom.tier in ("前列", "第一方阵", "第一梯队", "前茅"):
