@@ -11,7 +11,9 @@ Steps
      .spacy files into --work (outside the package). A small random share (--dev-share) is held
      out as the dev set for model selection; MSRA test and CLUENER dev are NOT used here (they are
      for scripts/eval_ner.py only). /work/shared/gold/dev and /work/shared/dev are never read.
-  2. `spacy train training/config.cfg` (pre-tokenized corpora, gold_preproc = true).
+  2. `spacy train training/config.cfg --code training/components.py` (pre-tokenized corpora,
+     gold_preproc = true). The NER runs on character tokens; the gov_extract_words component
+     gives every character its pkuseg word (TAG = B/I/E/S position, LEMMA = the word) as features.
   3. copy model-best into src/gov_extract/models/ner, without the tokenizer directory (the
      segmenter is shipped once, in models/pkuseg, and attached by gov_extract.nlp.load()).
 
@@ -20,8 +22,8 @@ LOC (CLUENER address/scene, MSRA LOC; GPE is not told apart from LOC), TITLE (CL
 CLUENER game/movie/book are left unlabelled (O). MSRA does not annotate titles: occurrences of
 known title words in MSRA sentences are marked "missing" (no loss) instead of O.
 
-Character-level entities whose edges fall inside a pkuseg token cannot be represented on the
-tokens: they are counted ("misaligned") and their tokens are marked missing.
+With --tokens pkuseg (word tokens; not shipped), character-level entities whose edges fall inside
+a pkuseg token cannot be represented: they are counted ("misaligned") and marked missing.
 """
 from __future__ import annotations
 
@@ -43,7 +45,10 @@ DATASETS = Path("/work/shared/datasets")
 SEEDS = Path("/work/shared/seeds")
 GOLD_SEEDS = Path("/work/shared/gold/seeds")
 DEFAULT_WORK = Path("/tmp/govx_model/ner_work")
-DEFAULT_CONFIG = REPO / "training" / "config.cfg"
+CONFIGS = {"words": REPO / "training" / "config.cfg",        # chars + pkuseg word features
+           "char": REPO / "training" / "config_char.cfg",    # chars only
+           "pkuseg": REPO / "training" / "config_char.cfg"}  # pkuseg word tokens (experiment)
+COMPONENTS_CODE = REPO / "training" / "components.py"
 DEFAULT_MODEL_OUT = REPO / "src" / "gov_extract" / "models" / "ner"
 
 CLUENER_MAP = {
@@ -229,7 +234,7 @@ def blank_pipeline(seg_dir: Optional[Path] = None, tokens: str = "char"):
     """spacy.blank("zh") with character tokens, or with the shipped pkuseg segmenter."""
     import spacy
 
-    if tokens == "char":
+    if tokens in ("char", "words"):
         return spacy.blank("zh")
     from gov_extract.nlp import load_segmenter
 
@@ -317,8 +322,9 @@ def train(args, summary) -> Path:
     out = args.work / "output"
     if out.exists():
         shutil.rmtree(out)
+    config = args.config or CONFIGS[summary["tokens"]]
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(args.config),
+        sys.executable, "-m", "spacy", "train", str(config), "--code", str(COMPONENTS_CODE),
         "--output", str(out),
         "--paths.train", str(args.work / "train.spacy"),
         "--paths.dev", str(args.work / "dev.spacy"),
@@ -352,8 +358,10 @@ def install(model_dir: Path, dest: Path, summary) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": "gov_extract_ner",
-        "description": "gov_extract NER (PERSON, ORG, LOC, TITLE) over pkuseg tokens; tokenizer "
-                       "shipped separately in ../pkuseg. Rebuild: scripts/train_ner.py",
+        "description": "gov_extract NER (PERSON, ORG, LOC, TITLE); character tokens"
+                       + (" with pkuseg word features (gov_extract_words, segmenter in ../pkuseg)"
+                          if summary.get("tokens") == "words" else "")
+                       + ". Load with gov_extract.nlp.load(). Rebuild: scripts/train_ner.py",
         "sources": ["CLUENER2020 train", "MSRA NER train subset", "gov_extract seed articles"],
         "gov_extract_training": {k: v for k, v in summary.items() if k not in ("stats",)},
     })
@@ -369,7 +377,8 @@ def main(argv=None) -> int:
     ap.add_argument("--gold-seeds", type=Path, default=GOLD_SEEDS)
     ap.add_argument("--segmenter", type=Path, default=None, help="segmenter dir (default: packaged)")
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK, help="corpora and training output")
-    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--config", type=Path, default=None,
+                    help="default: training/config.cfg (--tokens words), training/config_char.cfg otherwise")
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_OUT, help="where model-best is installed")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cluener-limit", type=int, default=0, help="0 = all 10748 sentences")
@@ -378,8 +387,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dev-share", type=float, default=0.04)
     ap.add_argument("--override", action="append", default=[],
                     help="config override for spacy train, e.g. training.max_steps=5 (repeatable)")
-    ap.add_argument("--tokens", choices=["char", "pkuseg"], default="char",
-                    help="NER token unit: characters (default, no alignment loss) or pkuseg words")
+    ap.add_argument("--tokens", choices=["words", "char", "pkuseg"], default="words",
+                    help="words (default, shipped): character tokens + pkuseg word features; "
+                         "char: character tokens only; pkuseg: pkuseg word tokens (alignment loss)")
     ap.add_argument("--convert-only", action="store_true")
     ap.add_argument("--no-install", action="store_true")
     args = ap.parse_args(argv)

@@ -91,7 +91,7 @@ def test_train_ner_tiny(tmp_path):
         "--override", "training.max_steps=5", "--override", "training.eval_frequency=5",
         "--override", "components.tok2vec.model.encode.width=16",
         "--override", "components.tok2vec.model.encode.depth=1",
-        "--override", "components.tok2vec.model.embed.rows=[200,20]",
+        "--override", "components.tok2vec.model.embed.rows=[200,20,10,200]",
         "--override", "components.ner.model.hidden_width=16",
     ])
     assert rc == 0
@@ -107,4 +107,8 @@ def test_train_ner_tiny(tmp_path):
     nlp = load_pipeline(out)
     doc = nlp("市委书记胡勇春在发言时表示")
     assert len(doc) == len("市委书记胡勇春在发言时表示")  # character tokens
+    assert nlp.pipe_names == ["gov_extract_words", "tok2vec", "ner"]
+    # pkuseg word features: 市委/书记/胡/勇春/...
+    assert [t.tag_ for t in doc[:7]] == ["B", "E", "B", "E", "S", "B", "E"]
+    assert doc[5].lemma_ == "勇春"
     assert set(nlp.get_pipe("ner").labels) <= {"PERSON", "ORG", "LOC", "TITLE", "GPE"}

@@ -25,9 +25,10 @@ Published = Union[_dt.date, _dt.datetime, str, int, None]
 # Sentence ends: 。！？；!?; optionally followed by closing quotes/brackets.
 _SENTENCE_END = regex.compile(r"[。！？；!?;…]+[”’」』）)]{0,3}")
 # A year that opens a sentence or paragraph: 「2024年，」「2024年以来」「2025年,永康将」.
-# A year after 较/比/与/同… is a comparison base (「较2019年同期」), not the scope.
+# A year after 较/比/与/同… is a comparison base (「较2019年同期」), and one opening a title
+# (《2015年中国工业发展报告》) names a document: neither is the scope.
 _LEADING_YEAR = regex.compile(
-    r"(?:^|[，,：:])[^，,。]{0,6}?(?<![\d.较比与同至到从于和])((?:19|20)\d{2})\s?年(?!\d{1,2}月\d)"
+    r"(?:^|[，,：:])[^，,。]{0,6}?(?<![\d.较比与同至到从于和《“＂])((?:19|20)\d{2})\s?年(?!\d{1,2}月\d)"
 )
 _ANY_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?")
 # Clause cuts inside a sentence.
