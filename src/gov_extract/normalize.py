@@ -168,7 +168,9 @@ _JUMP = re.compile(r"[（(](?:下转|上接|转|接|紧接|下接)第?[0-9一二
 _BYLINE_HEAD = re.compile(
     r"^[^\s（(]{0,16}讯 ?[（(][^（()）\n]{1,40}[）)]"
 )
-_ROLE = r"(?:融媒|全媒体|本报|首席|特约|见习|实习|融媒体|摄影)*(?:记者|通讯员|摄影|实习生|编辑)"
+# A credit may name the paper first: 「宁夏日报记者 王鼎 摄」.
+_PAPER = r"(?:[%s]{2,6}(?:日报|晚报|时报|商报|新闻网|电视台|融媒体中心))?" % _CJK_IDEO
+_ROLE = _PAPER + r"(?:融媒|全媒体|本报|首席|特约|见习|实习|融媒体|摄影){0,3}(?:记者|通讯员|摄影|实习生|编辑)"
 _NAME = r"[%s·]{2,4}" % _CJK_IDEO
 _NAMES = r"%s ?%s(?: {1,3}(?:%s ?)?%s){0,5}" % (_ROLE, _NAME, _ROLE, _NAME)
 _CREDIT_LINE = re.compile(r"^[（(]?%s ?(?:摄影|摄|整理|报道|文)?[）)]?$" % _NAMES)
@@ -304,11 +306,12 @@ def normalize(text: str) -> NormalizedText:
         if len(t) <= 60 and _JUMP.fullmatch(t):
             ln.kind = "jump"
             continue
-        if ("记者" in t or "通讯员" in t or "摄影" in t or "编辑" in t) and len(t) <= 60:
-            if _CREDIT_LINE.match(t):
+        if "记者" in t or "通讯员" in t or "摄影" in t or "编辑" in t:
+            if len(t) <= 60 and _CREDIT_LINE.match(t):
                 ln.kind = "caption"
                 continue
-            m = _CREDIT_TAIL.search(t)
+            # a photo credit closing a paragraph of web text: 「…作政府工作报告。 宁夏日报记者 王鼎 摄」
+            m = _CREDIT_TAIL.search(t, max(0, len(t) - 48))
             if m:
                 a = ln.cs + m.start()
                 b = ln.cs + m.start(1)

@@ -3,6 +3,7 @@
 SEEDS: snippets of the five seeds (PDF text of 永康日报, a blank line after every line).
 DEV: snippets of dev texts (web pages, wenku PDF).
 FEATURES: single rules (width folding, ⋯⋯, letter spacing, name spaces, \\r\\n, control chars).
+BUGS: inputs that once came out wrong.
 """
 SEEDS = [
     (
@@ -138,4 +139,17 @@ FEATURES = [
     ('《县域工业经济发展报告（2024 年）》', '《县域工业经济发展报告（2024年）》', "2024 年 -> 2024年"),
 ]
 
-ALL = [("seeds", c) for c in SEEDS] + [("dev", c) for c in DEV] + [("features", c) for c in FEATURES]
+BUGS = [
+    (
+        "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。",
+        "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。\n宁夏日报记者 王鼎 摄\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。",
+        "dev 002: a photo credit naming the paper closes a long web paragraph; it is a block of its own",
+    ),
+]
+
+ALL = (
+    [("seeds", c) for c in SEEDS]
+    + [("dev", c) for c in DEV]
+    + [("features", c) for c in FEATURES]
+    + [("bugs", c) for c in BUGS]
+)
