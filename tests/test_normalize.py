@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cases.normalize import DEV, FEATURES, SEEDS
+from cases.normalize import BUGS, DEV, FEATURES, SEEDS
 from gov_extract.normalize import NormalizedText, normalize
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -43,6 +43,11 @@ def test_dev_cases(inp, expected, note):
 
 @pytest.mark.parametrize("inp,expected,note", FEATURES, ids=_ids(FEATURES))
 def test_feature_cases(inp, expected, note):
+    _check_case(inp, expected)
+
+
+@pytest.mark.parametrize("inp,expected,note", BUGS, ids=_ids(BUGS))
+def test_bug_cases(inp, expected, note):
     _check_case(inp, expected)
 
 
