@@ -104,6 +104,9 @@ def main(argv=None) -> int:
 
     expected = dict(local_counts, errors=0)
     consistent = cold_counts == expected and warm_counts == expected
+    if not consistent:  # e.g. the extractor's code changed between the runs (editable install)
+        print(f"record counts differ: local {expected}, spark cold {cold_counts}, spark warm {warm_counts}",
+              file=sys.stderr)
     result = {
         "articles": n, "chars": chars, "master": args.master, "partitions": args.partitions,
         "cpus": os.cpu_count(), "loadavg_end": round(os.getloadavg()[0], 1),

@@ -9,6 +9,9 @@ Two engines:
 * ``atheris`` (coverage-guided libFuzzer, ``pip install atheris``): bytes -> Unicode
   (no surrogates) -> ``extract``; same invariants.
 
+In atheris mode libFuzzer prints the count itself ("#N DONE … exec/s"); its growing corpus
+lives in fuzz/corpus/ (git-ignored; seeded from 400-char slices of the seed articles).
+
 Every input runs under a watchdog (``--hang-seconds``, default 30 s): an input that takes
 longer is saved to ``fuzz/crashes/`` and reported as a hang. Prints the number of inputs
 tried, the slowest input and the result.

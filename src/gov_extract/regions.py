@@ -46,8 +46,9 @@ class Gazetteer:
 
     def longest_at(self, text: str, pos: int = 0) -> Optional[str]:
         """The longest place name starting at ``text[pos]``, or None."""
+        room = len(text) - pos
         for length in self.lengths_by_first_char.get(text[pos:pos + 1], ()):
-            if text[pos:pos + length] in self.by_name:
+            if length <= room and text[pos:pos + length] in self.by_name:
                 return text[pos:pos + length]
         return None
 
@@ -69,7 +70,7 @@ class Gazetteer:
             lengths = first.get(text[i])
             if lengths:
                 for length in lengths:
-                    if text[i:i + length] in names:
+                    if length <= size - i and text[i:i + length] in names:
                         yield i, i + length, text[i:i + length]
                         i += length - 1
                         break

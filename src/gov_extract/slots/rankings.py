@@ -44,7 +44,7 @@ from ..document import Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
 from ..regions import gazetteer, self_references
-from ..tables import load_table, load_words, trie_pattern
+from ..tables import WordSet, load_table, load_words, trie_pattern
 from . import register
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十百两]{1,4})"
@@ -94,8 +94,7 @@ class _Tables:
     atom: "regex.Pattern[str]"
     verbs: Dict[str, str]
     verb_pattern: "regex.Pattern[str]"
-    scope_end: "regex.Pattern[str]"
-    scope_start: "regex.Pattern[str]"
+    scope_words: WordSet  # scope words and place names: .match at a start, .match_end at an end
     scope_norm: Dict[str, str]
     generic_scope_start: "regex.Pattern[str]"
     tiers: Dict[str, str]
@@ -108,7 +107,7 @@ class _Tables:
     subject_suffixes: Tuple[str, ...]
     scope_tails: Tuple[str, ...]
     self_refs: "regex.Pattern[str]"
-    places: "regex.Pattern[str]"
+    places: WordSet
     prefilter: "regex.Pattern[str]"
 
 
@@ -142,8 +141,7 @@ def _tables() -> _Tables:
         atom=regex.compile(atom),
         verbs=verbs,
         verb_pattern=regex.compile(trie_pattern(verbs)),
-        scope_end=regex.compile(rf"(?:{trie_pattern(scope_words)})$"),
-        scope_start=regex.compile(rf"^(?:{trie_pattern(scope_words)})"),
+        scope_words=WordSet(scope_words),
         scope_norm=scopes,
         generic_scope_start=regex.compile(rf"^(?:{trie_pattern(scopes)})"),
         tiers=tiers,
@@ -156,7 +154,7 @@ def _tables() -> _Tables:
         subject_suffixes=tuple(words.get("subject", ())),
         scope_tails=_by_length(words.get("scope_tail", ())),
         self_refs=regex.compile(rf"^(?:{trie_pattern(self_references())})"),
-        places=regex.compile(trie_pattern(place_names)),
+        places=WordSet(place_names),
         prefilter=regex.compile(
             r"第\s?" + _NUM + r"|首位|榜首|冠军|前\s?" + _NUM + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
     )
@@ -472,7 +470,7 @@ def _group(text: str, atoms: List[_Atom]) -> List[List[_Atom]]:
                         continue
                 elif gap[:1] in ("、", "和", "与", "及"):
                     core = gap[1:]
-                    sc = tb.scope_start.match(core) if core else None
+                    sc = tb.scope_words.match(core) if core else None
                     if not core or (sc and sc.end() == len(core)):
                         if sc:
                             a.scope = sc.group()
@@ -531,7 +529,7 @@ def _split_head(head: str) -> _Head:
     last = _last_verb(head)
     if last is None or len(head) - last.end() > 24:
         h.left = head
-        sc = tb.scope_end.search(head)
+        sc = tb.scope_words.match_end(head)
         if sc:
             h.scope = sc.group()
             h.left = head[: sc.start()]
@@ -539,12 +537,12 @@ def _split_head(head: str) -> _Head:
     h.left, h.verb, mid = head[: last.start()], last.group(), head[last.end():]
     if h.verb in ("排名", "排位") and h.left.endswith("综合"):  # 「A、B综合排名全市第四」: a noun
         h.left, h.verb = h.left + h.verb, ""
-        sc = tb.scope_start.match(mid)
+        sc = tb.scope_words.match(mid)
         if sc:
             h.scope, mid = sc.group(), mid[sc.end():]
         h.left += mid if not h.scope else ""
         return h
-    sc = tb.scope_start.match(mid)
+    sc = tb.scope_words.match(mid)
     if sc:
         h.scope = sc.group()
         mid = mid[sc.end():]
@@ -553,7 +551,7 @@ def _split_head(head: str) -> _Head:
         # 「经济总量在东北走在前列」: the scope stands before the verb
         m = regex.search(r"在([^，,、]{2,8})$", h.left)
         if m:
-            sc2 = tb.scope_start.match(m.group(1))
+            sc2 = tb.scope_words.match(m.group(1))
             if sc2 and sc2.end() == len(m.group(1)):
                 h.scope = sc2.group()
                 h.left = h.left[: m.start()]
@@ -789,7 +787,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             inside = text[k + 1:first.start]
             raw_head = text[head_start:k]
             head = _Head(left=raw_head)
-            sc = tb.scope_start.match(inside)
+            sc = tb.scope_words.match(inside)
             if sc and sc.end() == len(inside):
                 head.scope = sc.group()
             elif not inside.strip():
@@ -872,7 +870,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         if in_x and not criteria:
             criteria = [_clean_criterion(in_x)]
             if scope is None:
-                sc = tb.scope_start.match(in_x)
+                sc = tb.scope_words.match(in_x)
                 scope = sc.group() if sc else None
 
         evidence_start = head_start
