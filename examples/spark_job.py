@@ -17,11 +17,13 @@ On a cluster the executors' Python must be able to import gov_extract *and its
 dependencies* (spaCy, spacy-pkuseg, pydantic, regex, cn2an); the wheel carries the model
 and the data tables, so nothing else is needed. Either
 
-1. the nodes already have the dependencies (``pip install gov_extract`` in the image, or
-   the same requirements): ship just the package as a wheel::
+1. the nodes already have the dependencies (in the image, or the same requirements):
+   ship just the package, as its wheel under a ``.zip`` name (a wheel is a zip file;
+   Spark puts only ``.zip``/``.egg``/``.py`` files of ``--py-files`` on the executors'
+   ``PYTHONPATH``, a ``.whl`` is shipped but not importable there)::
 
-       pip wheel --no-deps -w dist .
-       spark-submit --master yarn --py-files dist/gov_extract-0.1.0-py3-none-any.whl \\
+       pip wheel --no-deps -w dist . && cp dist/gov_extract-0.1.0-py3-none-any.whl dist/gov_extract.zip
+       spark-submit --master yarn --py-files dist/gov_extract.zip \\
            examples/spark_job.py hdfs:///news/txt hdfs:///news/gov_extract --partitions 200
 
 2. or ship a packed virtualenv with everything (works on bare nodes of the same OS/arch)::

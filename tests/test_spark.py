@@ -238,3 +238,31 @@ def test_example_job_end_to_end(spark, tmp_path):
         assert data.num_rows == expected.get(table, 0), table
         if table != "errors":
             assert set(data.column("article_id").to_pylist()) == ids[table]
+
+
+def test_a_row_arrow_rejects_is_an_error_not_a_failed_task(monkeypatch):
+    """Executor function alone (no Spark): a record value of the wrong type fails one article only."""
+    import pyarrow as pa
+
+    from gov_extract import export
+    from gov_extract import spark as gx_spark
+
+    wide, mapping = gx_spark._wide_layout(True)
+    schema = pa.schema([pa.field("record_type", pa.string(), nullable=False), pa.field("article_id", pa.string())]
+                       + [pa.field(name, gx_spark._arrow_type(dtype)) for name, dtype in wide])
+    real_to_rows = export.to_rows
+
+    def to_rows_with_a_bad_value(extraction, article_id, **kwargs):
+        rows = real_to_rows(extraction, article_id, **kwargs)
+        if article_id == "b":
+            for row in rows["metrics"]:
+                row["evidence_start"] = "not an int"
+        return rows
+
+    monkeypatch.setattr(export, "to_rows", to_rows_with_a_bad_value)
+    text = "2024年，我市地区生产总值835.5亿元、增长6.3%。"
+    batch = pa.RecordBatch.from_pydict({gx_spark._ID: ["a", "b", "c"], gx_spark._TEXT: [text] * 3})
+    out = pa.Table.from_batches(list(gx_spark._extract_batches(iter([batch]), schema, mapping, True)), schema=schema)
+    kinds = [(r["article_id"], r["record_type"]) for r in out.select(["article_id", "record_type"]).to_pylist()]
+    assert ("b", "errors") in kinds and ("b", "metrics") not in kinds
+    assert ("a", "metrics") in kinds and ("c", "metrics") in kinds

@@ -436,7 +436,17 @@ def normalize(text: str) -> NormalizedText:
             if joins(k):
                 last = s1[ln.ce - 1]
                 first = lines[k + 1].text[0]
+                nxt = lines[k + 1].cs
+                spaced_break = (ln.ce < len(s1) and s1[ln.ce] == " ") or (nxt > 0 and s1[nxt - 1] == " ")
                 if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
+                    emit(" ", S1[nl], E1[nl])
+                elif spaced_break and (
+                    (last.isascii() and last.isalnum()) or (first.isascii() and first.isalnum())
+                    or (" " in ln.text and " " in lines[k + 1].text and not ln.spaced and not lines[k + 1].spaced)
+                ):
+                    # a space the PDF left at the break still separates a number from a word, or
+                    # the cells of a table row written with spaces (「1 江苏 苏州市 昆山市 2」 cut
+                    # after 苏州市); the space rules below decide its fate
                     emit(" ", S1[nl], E1[nl])
             else:
                 emit("\n", S1[nl], E1[nl])

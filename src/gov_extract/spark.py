@@ -112,10 +112,11 @@ def _wide_layout(join_lists: bool) -> Tuple[List[Tuple[str, T.DataType]], Dict[T
     """Union of all tables' columns -> ([(wide column, type)], {(table, column): wide column}).
 
     Columns with the same name and type share a wide column; a same-named column with a
-    different type (none today) gets its own ``<table>__<column>`` column.
+    different type (none today), or one named like a reserved column, gets its own
+    ``<table>__<column>`` column.
     """
     wide: List[Tuple[str, T.DataType]] = []
-    types: Dict[str, T.DataType] = {}
+    types: Dict[str, Optional[T.DataType]] = {_RECORD_TYPE: None, "article_id": None}  # reserved
     mapping: Dict[Tuple[str, str], str] = {}
     for table in OUTPUT_NAMES:
         for field in spark_schema(table, join_lists=join_lists).fields[1:]:
@@ -171,24 +172,38 @@ def _extract_batches(
     """mapInArrow function: article batches in, wide record/error batches out.
 
     Runs in the executors' Python workers; imports (and so loads) the pipeline there on
-    first use. Every article's rows are converted to Arrow inside its own ``try`` so that
-    one bad article becomes an ``errors`` row and never fails the task.
+    first use. Rows are converted to Arrow a few thousand at a time; if a conversion
+    fails, the articles are converted one by one and the failing one becomes an
+    ``errors`` row: one bad article never fails the task.
     """
     from gov_extract import api  # the model is loaded lazily by the first extract() call
     from gov_extract.export import to_rows
 
-    pending: List["pa.RecordBatch"] = []
+    pending: List[Tuple[Any, List[Dict[str, Any]]]] = []  # (article id, wide rows) not yet converted
     pending_rows = 0
 
-    def error_batch(article_id: Any, exc: BaseException) -> "pa.RecordBatch":
-        row = {_RECORD_TYPE: "errors", "article_id": article_id,
-               mapping[("errors", "error_type")]: type(exc).__name__,
-               mapping[("errors", "message")]: f"{type(exc).__name__}: {exc}"}
-        try:
-            return pa.RecordBatch.from_pylist([row], schema=arrow_schema)
-        except Exception:  # noqa: BLE001 - an id Arrow cannot hold: keep the error, drop the id
-            row["article_id"] = None
-            return pa.RecordBatch.from_pylist([row], schema=arrow_schema)
+    def error_row(article_id: Any, exc: BaseException) -> Dict[str, Any]:
+        return {_RECORD_TYPE: "errors", "article_id": article_id,
+                mapping[("errors", "error_type")]: type(exc).__name__,
+                mapping[("errors", "message")]: f"{type(exc).__name__}: {exc}"}
+
+    def to_batches(articles: List[Tuple[Any, List[Dict[str, Any]]]]) -> List["pa.RecordBatch"]:
+        rows = [row for _, article_rows in articles for row in article_rows]
+        try:  # the common case: one conversion for many articles
+            return pa.Table.from_pylist(rows, schema=arrow_schema).combine_chunks().to_batches()
+        except Exception:  # noqa: BLE001 - find the article(s) Arrow rejects; they become errors rows
+            batches = []
+            for article_id, article_rows in articles:
+                try:
+                    batches.append(pa.RecordBatch.from_pylist(article_rows, schema=arrow_schema))
+                except Exception as exc:  # noqa: BLE001
+                    row = error_row(article_id, exc)
+                    try:
+                        batches.append(pa.RecordBatch.from_pylist([row], schema=arrow_schema))
+                    except Exception:  # noqa: BLE001 - an id Arrow cannot hold: keep the error, drop the id
+                        row["article_id"] = None
+                        batches.append(pa.RecordBatch.from_pylist([row], schema=arrow_schema))
+            return batches
 
     for batch in batches:
         cols = batch.to_pydict()
@@ -210,18 +225,17 @@ def _extract_batches(
                         wide_row[_RECORD_TYPE] = record_type
                         wide_row["article_id"] = article_id
                         rows.append(wide_row)
-                if not rows:
-                    continue
-                out = pa.RecordBatch.from_pylist(rows, schema=arrow_schema)
             except Exception as exc:  # noqa: BLE001 - reported as an errors row
-                out = error_batch(article_id, exc)
-            pending.append(out)
-            pending_rows += out.num_rows
+                rows = [error_row(article_id, exc)]
+            if not rows:
+                continue
+            pending.append((article_id, rows))
+            pending_rows += len(rows)
             if pending_rows >= rows_per_batch:
-                yield from pa.Table.from_batches(pending, schema=arrow_schema).combine_chunks().to_batches()
+                yield from to_batches(pending)
                 pending, pending_rows = [], 0
     if pending:
-        yield from pa.Table.from_batches(pending, schema=arrow_schema).combine_chunks().to_batches()
+        yield from to_batches(pending)
 
 
 # --------------------------------------------------------------------------- driver side
