@@ -186,8 +186,9 @@ def test_generated_ids_are_text_hashes_and_lists_can_stay_arrays(spark):
     assert ids == {hashlib.sha256(texts[0].encode("utf-8")).hexdigest()[:16]}
     errors = frames["errors"].collect()
     assert len(errors) == 1 and errors[0]["article_id"].startswith("null-")
-    for row in frames["meetings"].collect():
-        assert isinstance(row["venues"], list)
+    meetings = [r.asDict() for r in frames["meetings"].collect()]
+    want = to_rows(extract(texts[1]), hashlib.sha256(texts[1].encode("utf-8")).hexdigest()[:16], join_lists=False)
+    assert meetings == want["meetings"] and meetings  # venues/attendees as array<string>
 
 
 def test_non_string_text_column_is_rejected_up_front(spark):
