@@ -34,7 +34,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = Path(os.environ.get("GOV_EXTRACT_SEEDS", "/work/shared/seeds"))
@@ -61,13 +61,16 @@ def corpus(n_chars: int) -> List[str]:
     return out
 
 
-def timed(func: Callable[[str], object], articles: List[str], repeat: int = 1) -> float:
-    best = float("inf")
+def timed(func: Callable[[str], object], articles: List[str], repeat: int = 1) -> Tuple[float, float]:
+    """(wall seconds, CPU seconds of this process), best of ``repeat``.
+
+    CPU time is the "per core" figure: other jobs on a shared machine inflate wall time."""
+    best = (float("inf"), float("inf"))
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         for article in articles:
             func(article)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, (time.perf_counter() - started, time.process_time() - cpu_started), key=lambda t: t[1])
     return best
 
 
@@ -212,7 +215,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     big = "\n\n".join(articles)
     t_big = timed(extract, [big], args.repeat)
     rows.append(("gov_extract (one 1M call)", len(big), t_big))
-    ours = n_chars / t_articles
+    ours = n_chars / t_articles[1]
 
     peer_rows = []
     if not args.no_peers:
@@ -232,10 +235,14 @@ def main(argv: Optional[List[str]] = None) -> int:
             logging.disable(logging.NOTSET)
 
     print()
-    print(f"{'tool':<36} {'chars':>9} {'seconds':>8} {'chars/s':>10} {'est. s / 1M':>11} {'ours/peer':>9}")
-    for name, chars, seconds in rows + peer_rows:
-        speed = chars / seconds
-        print(f"{name:<36} {chars:>9} {seconds:>8.2f} {speed:>10.0f} {1e6 / speed:>11.1f} {ours / speed:>9.2f}")
+    print("# chars/s = characters per CPU second of the benchmark process (per core); wall chars/s "
+          "also shown; ours/peer compares CPU chars/s")
+    print(f"{'tool':<36} {'chars':>9} {'wall s':>7} {'CPU s':>7} {'chars/s':>10} {'wall ch/s':>10} "
+          f"{'est. s / 1M':>11} {'ours/peer':>9}")
+    for name, chars, (wall, cpu) in rows + peer_rows:
+        speed = chars / cpu
+        print(f"{name:<36} {chars:>9} {wall:>7.2f} {cpu:>7.2f} {speed:>10.0f} {chars / wall:>10.0f} "
+              f"{1e6 / speed:>11.1f} {ours / speed:>9.2f}")
 
     print()
     cold_file = ROOT / ".bench_cold_article.txt"
@@ -261,7 +268,7 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     print()
     checks = [
-        ("throughput per core", f"{ours:,.0f} chars/s", ours >= GOALS["chars_per_s"], ">= 200,000 chars/s"),
+        ("throughput per core", f"{ours:,.0f} chars/s (CPU)", ours >= GOALS["chars_per_s"], ">= 200,000 chars/s"),
         ("cold start", f"{cold.get('total_s', float('nan')):.2f} s",
          cold.get("total_s", 1e9) < GOALS["cold_start_s"], "< 1.5 s"),
         ("peak RSS", f"{rss.get('peak_rss_mb', float('nan')):.0f} MB",

@@ -71,6 +71,12 @@ class Gazetteer:
             if lengths:
                 for length in lengths:
                     if length <= size - i and text[i:i + length] in names:
+                        if length == 2 and text[i + 1] in "县区市旗" and (
+                                (i > 0 and not _may_precede_short_name(text[i - 1]))
+                                or text[i + 2:i + 3] == "长"):  # 代县长 is an acting 县长
+                            # 示范县 is not 范县, 现代县域 not 代县: a two-character county
+                            # name glued to a word before it is part of that word
+                            continue
                         yield i, i + length, text[i:i + length]
                         i += length - 1
                         break
@@ -81,6 +87,14 @@ class Gazetteer:
 
     def city_of(self, region: Region) -> Optional[Region]:
         return self.by_adcode.get(region.city_adcode)
+
+
+# Characters that may stand right before a two-character place name such as 房县 or 沛县.
+_BEFORE_SHORT_NAME = frozenset("在于和与及、，,。；;：:（(“\"《 \n到至赴从向对是为省市州区县盟旗的党共")
+
+
+def _may_precede_short_name(ch: str) -> bool:
+    return ch in _BEFORE_SHORT_NAME or not ("\u3400" <= ch <= "\u9fff")
 
 
 @lru_cache(maxsize=1)
@@ -158,12 +172,16 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
     stopwords = _region_stopwords()
     counts: Counter = Counter()
     first_seen: Dict[str, int] = {}
+    unambiguous: set = set()  # regions named at least once by a name no other region has
     for start, _end, name in gaz.mentions(text):
         if name in stopwords:
             continue
-        for region in gaz.lookup(name):
+        regions = gaz.lookup(name)
+        for region in regions:
             counts[region.adcode] += 1
             first_seen.setdefault(region.adcode, start)
+        if len(regions) == 1:
+            unambiguous.add(regions[0].adcode)
     # Development zones named after a place (苏州高新区) are regions of their own.
     zone_counts: Counter = Counter()
     for start, end, name in gaz.mentions(text):
@@ -176,7 +194,7 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
     children: Dict[str, set] = {}
     for adcode in counts:
         region = gaz.by_adcode[adcode]
-        if region.level == "county":
+        if region.level == "county" and adcode in unambiguous:
             children.setdefault(region.city_adcode, set()).add(adcode)
     for city_code, kids in children.items():
         if len(kids) >= 2 and city_code in gaz.by_adcode:
@@ -193,7 +211,7 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
 
     def rank(adcode: str):
         level_rank = {"county": 0, "city": 1, "province": 2}.get(gaz.by_adcode[adcode].level, 3)
-        return (-weight(adcode), level_rank, first_seen[adcode])
+        return (-weight(adcode), adcode not in unambiguous, level_rank, first_seen[adcode])
 
     best_code = min(counts, key=rank) if counts else None
     if zone_counts:
@@ -204,6 +222,10 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
     if best_code is None or counts[best_code] < (1 if total_votes else 2):
         return None
     best = gaz.by_adcode[best_code]
+    if total_votes and not kind_votes[_suffix_of(best.name)]:
+        # the article speaks of 「我县」 but names no county: the city it names is not home,
+        # and no region is better than a wrong one in a panel
+        return None
     return written_form(best, _suffix_of(best.name), text)
 
 

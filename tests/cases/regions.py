@@ -1,0 +1,35 @@
+"""Region cases.
+
+HOME: (article text, expected home region) for ``regions.infer_home_region`` — the place
+that 「我市」「全县」 … refer to. SCOPE: (word, home region, expected region name) for
+``regions.resolve_scope_name``. Grouped by where the case came from.
+"""
+HOME_SEEDS = [
+    ("本报讯（融媒首席记者 陈晓苏）2月11日下午，金华市一季度项目推进会召开。我市再获第一等次。"
+     "胡勇春在金华主会场和永康分会场参加会议。市委书记胡勇春表示，永康将认真贯彻落实。", "永康市"),
+]
+HOME_DEV = [
+    ("4月23日，兴安盟重点项目集中开工。全盟共有45个项目开工，兴安盟委书记出席。", "兴安盟"),
+    ("苏州高新区“三年跨越计划”开局。苏州高新区今年安排重点项目20个，全区总投资120亿元。", "苏州高新区"),
+    ("1-9月份,316个州重点建设项目累计开复工291个。吉首市、泸溪县、凤凰县、古丈县、花垣县分别完成投资。",
+     "湘西土家族苗族自治州"),
+    ("大理州举行第二季度重大项目集中开工仪式。全州共开工项目80个，大理州州长致辞。", "大理州"),
+]
+HOME_BUGS = [
+    # 示范县 is not the county 范县; 漾濞 is named without 我县/全县
+    ("正把漾濞打造成森林大理建设示范县，作出漾濞贡献，融入大理发展。", "漾濞彝族自治县"),
+    # 代县长 is an acting 县长, not the county 代县
+    ("县政府常务会议召开，代县长主持会议。全县上下要抓好项目。", None),
+    # 中共沁县第十三次代表大会: a two-character county after 党
+    ("中国共产党沁县第十三次代表大会开幕。全县党员代表出席，沁县县委书记作报告。", "沁县"),
+    # a text with no place at all
+    ("会议强调，要坚持稳中求进工作总基调，推动高质量发展。", None),
+]
+SCOPE = [
+    ("我市", "永康市", "永康市"),
+    ("全市", "永康市", "永康市"),
+    ("金华", "永康市", "金华市"),
+    ("全省", "永康市", "浙江省"),
+    ("全县", "沙洋县", "沙洋县"),
+    ("我市", None, None),
+]
