@@ -176,6 +176,65 @@ BUGS = [
     },
 ]
 
+# held-out error classes (2026-11): person names ending in 会 in name lists; venues at the
+# start of a name or in a later mention; organizers from the name or the subject.
+BUGS += [
+    {
+        "text": "县领导吴志强、王全会、赵飞等出席了项目开工仪式。",
+        "note": "王全会 is a person of the list, not a meeting",
+        "meetings": [{"name": "项目开工仪式"}],
+    },
+    {
+        "text": "李建国、王大会、李全会等参加了会议。",
+        "meetings": [],
+    },
+    {
+        "text": "县领导张立新、王全会出席了城东工业园区华丰机械有限公司项目开工建设现场会。",
+        "published": 2024, "region": "蓬安县",
+        "note": "a park at the start of the name is the venue",
+        "meetings": [{"name": "华丰机械有限公司项目开工建设现场会", "venues": ["城东工业园区"]}],
+    },
+    {
+        "text": ("中国共产党武乡县第十四次代表大会隆重召开\n"
+                 "本报讯 记者 李娟 8月23日上午,中国共产党武乡县第十四次代表大会在武乡宾馆隆重召开。"),
+        "published": 2016, "region": "武乡县",
+        "note": "the headline names it first; the venue and date come from the report",
+        "meetings": [{"name": "中国共产党武乡县第十四次代表大会", "organizer": "中共武乡县委", "session": 14,
+                      "venues": ["武乡宾馆"], "date": "2016-08-23"}],
+    },
+    {
+        "text": "7月28日,县统计局召开上半年经济运行新闻发布会。",
+        "region": "岱山县",
+        "note": "a department as the subject of 召开",
+        "meetings": [{"name": "上半年经济运行新闻发布会", "organizer": "县统计局", "date": "2025-07-28"}],
+    },
+    {
+        "text": "7月28日,县统计局上半年经济运行新闻发布会召开。",
+        "region": "岱山县",
+        "meetings": [{"name": "县统计局上半年经济运行新闻发布会", "organizer": "县统计局"}],
+    },
+    {
+        "text": "3月1日,经开区2024年重点项目集中签约仪式举行。",
+        "published": 2024, "region": "蓬安县",
+        "meetings": [{"name": "经开区2024年重点项目集中签约仪式", "organizer": "经开区"}],
+    },
+    {
+        "text": "3月1日,我县召开全县经济工作会议。",
+        "published": 2024, "region": "蓬安县",
+        "note": "全县 at the start of the name is the home region",
+        "meetings": [{"name": "全县经济工作会议", "organizer": "蓬安县"}],
+    },
+    {
+        "text": "3月1日,我县召开三级干部大会,并举行重点项目誓师动员大会。",
+        "published": 2024, "region": "蓬安县",
+        "note": "「…,并举行…」 goes on with the subject of the clause before",
+        "meetings": [
+            {"name": "三级干部大会", "organizer": "蓬安县"},
+            {"name": "重点项目誓师动员大会", "organizer": "蓬安县"},
+        ],
+    },
+]
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

@@ -297,7 +297,7 @@ DEV = [
         "published": 2011, "region": '兴安盟',
         "metrics": [
             {"indicator": "投资亿元以上项目陆续开工建设", "level": "86个", "change": None, "modality": "target", "year": 2011, "region": "兴安盟"},
-            {"indicator": "总投资", "level": "936亿元", "change": None, "modality": "target", "year": 2011, "region": "兴安盟"},
+            {"indicator": "投资亿元以上项目陆续开工建设总投资", "level": "936亿元", "change": None, "modality": "target", "year": 2011, "region": "兴安盟"},
         ],
     },
     {
@@ -384,10 +384,10 @@ FEATURES = [
     {
         "text": '当天集中开工的福建圣农1.2亿羽肉鸡全产业链饲料厂、镇原县平泉镇2万吨果品气调库建设项目等14个重点项目,总投资25.3亿元。',
         "published": 2020, "region": '镇原县',
-        "note": 'numbers inside project names are no metrics',
+        "note": 'numbers inside project names are no metrics; 总投资 takes the subject of the count before it',
         "metrics": [
             {"indicator": "重点项目", "level": "14个", "change": None, "modality": "actual", "year": 2020, "region": "镇原县"},
-            {"indicator": "总投资", "level": "25.3亿元", "change": None, "modality": "actual", "year": 2020, "region": "镇原县"},
+            {"indicator": "重点项目总投资", "level": "25.3亿元", "change": None, "modality": "actual", "year": 2020, "region": "镇原县"},
         ],
     },
     {
@@ -440,5 +440,184 @@ BUGS = [
             {"indicator": "工业产品", "level": "六成", "change": None, "modality": "actual", "year": 2021, "region": "鄂尔多斯市"},
         ],
     },
+    # -- held-out error class 1: a generic indicator takes the subject of its sentence
+    {
+        "text": '其中，工业类项目5个，总投资3.2亿元，年度投资1.5亿元；',
+        "published": 2025, "region": '某某县',
+        "note": '总投资/年度投资 after a count belong to the counted subject',
+        "metrics": [
+            {"indicator": "工业类项目", "level": "5个", "region": "某某县"},
+            {"indicator": "工业类项目总投资", "level": "3.2亿元", "modality": "actual"},
+            {"indicator": "工业类项目年度投资", "level": "1.5亿元"},
+        ],
+    },
+    {
+        "text": '全县新开工项目12个，计划总投资8亿元。',
+        "published": 2025, "region": '某某县',
+        "note": 'subject carry-over; 计划 -> target',
+        "metrics": [
+            {"indicator": "新开工项目", "level": "12个", "modality": "actual"},
+            {"indicator": "新开工项目计划总投资", "level": "8亿元", "modality": "target"},
+        ],
+    },
+    {
+        "text": '本批签约项目总投资20亿元，年度投资6亿元。',
+        "published": 2025, "region": '某某县',
+        "note": '本批 is dropped; 年度投资 takes the subject of 签约项目总投资',
+        "metrics": [
+            {"indicator": "签约项目总投资", "level": "20亿元"},
+            {"indicator": "签约项目年度投资", "level": "6亿元"},
+        ],
+    },
+    {
+        "text": '总投资5亿元。',
+        "published": 2025, "region": '某某县',
+        "note": 'no subject in the sentence: the generic indicator stays as written',
+        "metrics": [
+            {"indicator": "总投资", "level": "5亿元"},
+        ],
+    },
+    {
+        "text": '出席本次会议的委员应到45人，因故缺席3人，实到42人。',
+        "published": 2025, "region": '某某县',
+        "note": 'a bare predicate (实到) takes the subject of an earlier one; the cause 因故 and 出席/本次/的 go',
+        "metrics": [
+            {"indicator": "会议委员应到", "level": "45人"},
+            {"indicator": "会议委员缺席", "level": "3人"},
+            {"indicator": "会议委员实到", "level": "42人"},
+        ],
+    },
+    {
+        "text": '实到326人。',
+        "published": 2025, "region": '某某县',
+        "note": 'a bare predicate with no subject anywhere: whose figure is unclear, no metric',
+        "metrics": [],
+    },
+    {
+        "text": '湖北15个县(市)上榜。',
+        "published": 2025, "region": '某某县',
+        "note": 'count before noun + predicate: 上榜县(市), the opening place is the region',
+        "metrics": [
+            {"indicator": "上榜县(市)", "level": "15个", "region": "湖北省"},
+        ],
+    },
+    {
+        "text": '甘肃、青海分别有2个县入选。',
+        "published": 2025, "region": '某某县',
+        "note": 'places listed with 分别: one metric per place',
+        "metrics": [
+            {"indicator": "入选县", "level": "2个", "region": "甘肃省"},
+            {"indicator": "入选县", "level": "2个", "region": "青海省"},
+        ],
+    },
+    {
+        "text": '江苏、浙江两省上榜企业均超过20家。',
+        "published": 2025, "region": '某某县',
+        "note": '「A、B两省…均」: one metric per place, 两省 is no indicator',
+        "metrics": [
+            {"indicator": "上榜企业", "level": "20家", "bound": "gt", "region": "江苏省"},
+            {"indicator": "上榜企业", "level": "20家", "bound": "gt", "region": "浙江省"},
+        ],
+    },
+    {
+        "text": '山东、河南、河北三省上榜数量在5-8个之间。',
+        "published": 2025, "region": '某某县',
+        "note": 'a range over several places together: no metric',
+        "metrics": [],
+    },
+    # -- held-out error class 2: verbs and debris in the indicator
+    {
+        "text": '全县实现GDP总量120亿元。',
+        "published": 2025, "region": '某某县',
+        "note": 'a leading 实现 goes before any indicator with a head noun',
+        "metrics": [
+            {"indicator": "GDP总量", "level": "120亿元", "region": "某某县"},
+        ],
+    },
+    {
+        "text": '规上工业企业实现利润总额8.6亿元，同比增长12%。',
+        "published": 2025, "region": '某某县',
+        "note": '实现 inside the indicator goes too',
+        "metrics": [
+            {"indicator": "规上工业企业利润总额", "level": "8.6亿元", "change": (12.0, "%"), "basis": "同比"},
+        ],
+    },
+    {
+        "text": '成都共有5家企业入围。',
+        "published": 2025, "region": '某某县',
+        "note": 'stripping 共有 must not take the 都 of 成都 (a place name is a word)',
+        "metrics": [
+            {"indicator": "入围企业", "level": "5家", "region": "成都市"},
+        ],
+    },
+    {
+        "text": '一般公共预算支出(不含专项债券支出)增长5%。',
+        "published": 2025, "region": '某某县',
+        "note": 'a remark in parentheses is no part of the indicator',
+        "metrics": [
+            {"indicator": "一般公共预算支出", "level": None, "change": (5.0, "%")},
+        ],
+    },
+    {
+        "text": '社会消费品零售总额（按现价计算）增长6%，全省13个县(市)入围。',
+        "published": 2025, "region": '某某县',
+        "note": 'remark dropped; a parenthesis that is part of a name (县(市)) stays',
+        "metrics": [
+            {"indicator": "社会消费品零售总额", "change": (6.0, "%")},
+            {"indicator": "入围县(市)", "level": "13个"},
+        ],
+    },
+    {
+        "text": '西部百强县发布 昆明占据5席\n昆明共5个县(市)上榜。',
+        "published": 2025, "region": '某某县',
+        "note": 'a headline figure repeated by the body is one metric (the body one)',
+        "metrics": [
+            {"indicator": "上榜县(市)", "level": "5个", "region": "昆明市"},
+        ],
+    },
+    # -- held-out error class 3: a change goes to the right metric
+    {
+        "text": 'GDP总量230亿元，按可比价计算同比增长5.5%。',
+        "published": 2025, "region": '某某县',
+        "note": '按可比价计算 is a method note: the change completes the level before it',
+        "metrics": [
+            {"indicator": "GDP总量", "level": "230亿元", "change": (5.5, "%"), "basis": "同比"},
+        ],
+    },
+    {
+        "text": '全市规上工业总产值800亿元，占全省比重为12.5%，同比增长7.2%。',
+        "published": 2025, "region": '某某县',
+        "note": 'the growth belongs to the amount, not to the share between them; the share names its subject',
+        "metrics": [
+            {"indicator": "规上工业总产值", "level": "800亿元", "change": (7.2, "%")},
+            {"indicator": "规上工业总产值占全省比重", "level": "12.5%", "change": None},
+        ],
+    },
+    {
+        "text": '全县新开工项目共20个，占全市新开工项目个数的25%。',
+        "published": 2025, "region": '某某县',
+        "note": '占…个数的 -> a share of the counted subject',
+        "metrics": [
+            {"indicator": "新开工项目", "level": "20个"},
+            {"indicator": "新开工项目占全市比重", "level": "25%"},
+        ],
+    },
+    # -- held-out error class 5: a period opening the paragraph holds for its later sentences
+    {
+        "text": '上半年，全县地区生产总值增长6%。分产业看，第一产业增加值增长2%。',
+        "published": 2025, "region": '某某县',
+        "metrics": [
+            {"indicator": "地区生产总值", "change": (6.0, "%"), "period": "上半年"},
+            {"indicator": "第一产业增加值", "change": (2.0, "%"), "period": "上半年"},
+        ],
+    },
+    {
+        "text": '一季度，全县GDP增长5%。\n第一产业增加值增长2%。',
+        "published": 2025, "region": '某某县',
+        "note": 'the period does not cross into the next paragraph',
+        "metrics": [
+            {"indicator": "GDP", "change": (5.0, "%"), "period": "一季度"},
+            {"indicator": "第一产业增加值", "change": (2.0, "%"), "period": None},
+        ],
+    },
 ]
-

@@ -239,6 +239,122 @@ BUGS = [
     },
 ]
 
+# held-out error classes (2026-11): names that end in 会 inside name lists; bylines without
+# brackets or with the names run together by a PDF line join; titles before a whole list;
+# group words (县领导) are no title; two-part titles kept whole; outlet + channel byline titles.
+BUGS += [
+    {
+        "text": "县领导吴志强、王全会、赵飞等出席了项目开工仪式。",
+        "published": 2015, "region": "凤冈县",
+        "note": "a list item ending in 会 between two names is a name (not a meeting); 赵飞 after it too",
+        "persons": [
+            {"name": "吴志强", "title": None, "role": "official"},
+            {"name": "王全会", "title": None, "role": "official"},
+            {"name": "赵飞", "title": None, "role": "official"},
+        ],
+    },
+    {
+        "text": "县领导王立、张常会、李明出席会议。",
+        "persons": [{"name": "王立"}, {"name": "张常会"}, {"name": "李明"}],
+    },
+    {
+        "text": "市领导张三丰、王大会、李全会等出席。",
+        "note": "after a group word one plain name is enough; the last item closes at 等",
+        "persons": [
+            {"name": "张三丰", "title": None},
+            {"name": "王大会", "title": None},
+            {"name": "李全会", "title": None},
+        ],
+    },
+    {
+        "text": "张明、全会、李强出席。",
+        "note": "a meeting word is never a listed name",
+        "persons": [],
+    },
+    {
+        "text": "推进会、座谈会、全会等会议相继召开。",
+        "persons": [],
+    },
+    {
+        "text": "本报讯 记者 李娟3月5日上午,县政府召开全体会议，研究部署今年重点工作和民生实事项目。",
+        "note": "a byline without brackets ends where the dateline starts",
+        "persons": [{"name": "李娟", "title": "记者", "role": "reporter"}],
+    },
+    {
+        "text": "本报讯 记者 刘洋近日,我县举行重点项目集中开工仪式,共有十二个项目开工建设并完成投资。",
+        "persons": [{"name": "刘洋", "title": "记者", "role": "reporter"}],
+    },
+    {
+        "text": "本报讯 记者 张敏 通讯员 李明 6月2日,我县召开项目建设推进会,全面部署下半年各项重点工作。",
+        "persons": [
+            {"name": "张敏", "title": "记者", "role": "reporter"},
+            {"name": "李明", "title": "通讯员", "role": "reporter"},
+        ],
+    },
+    {
+        "text": "年度投资6200万元。(周强 李娜)",
+        "note": "a bare bracketed byline closing a wire item",
+        "persons": [{"name": "周强", "role": "reporter"}, {"name": "李娜", "role": "reporter"}],
+    },
+    {
+        "text": ("\n据悉，本次集中开工的项目共计十二个\n\n，总投资四十三亿元，年度投资二十九\n\n亿元。其中产业发展类项目七个，城镇\n\n"
+                 "基础类项目三个，交通类项目两个，民\n\n生类项目两个，农林水利类项目四个，\n\n"
+                 "全年度总投资6200万元。(周强\n\n 李娜)\n\n"),
+        "note": "the same byline broken over PDF column lines: the names run together after the line join",
+        "persons": [{"name": "周强", "role": "reporter"}, {"name": "李娜", "role": "reporter"}],
+    },
+    {
+        "text": "会议还研究了其他事项。(张晓明李娜)",
+        "note": "run-together names split where exactly one cut gives two names",
+        "persons": [{"name": "张晓明", "role": "reporter"}, {"name": "李娜", "role": "reporter"}],
+    },
+    {
+        "text": "详见城区导览图。(王府井大街)",
+        "note": "a place in brackets is no byline",
+        "persons": [],
+    },
+    {
+        "text": "区领导张永强、韩生、陈卫东出席会议。",
+        "note": "「X领导」 before a list is a group word, no title (dev gold majority)",
+        "persons": [{"name": "张永强", "title": None}, {"name": "韩生", "title": None}, {"name": "陈卫东", "title": None}],
+    },
+    {
+        "text": "大会执行主席李建国、张宏、赵立新在主席台就座。",
+        "note": "a title before the whole list belongs to every name",
+        "persons": [
+            {"name": "李建国", "title": "大会执行主席", "role": "official"},
+            {"name": "张宏", "title": "大会执行主席", "role": "official"},
+            {"name": "赵立新", "title": "大会执行主席", "role": "official"},
+        ],
+    },
+    {
+        "text": "会上，副县长陈明、刘洋出席并讲话。",
+        "persons": [{"name": "陈明", "title": "副县长"}, {"name": "刘洋", "title": "副县长"}],
+    },
+    {
+        "text": "市委宣传部部长孙立,省委巡视第三组成员、省公安厅督查总队处长杨明到会参加。",
+        "note": "a two-part title (…组成员、…处长) is kept whole; no organization split off a 督查总队",
+        "persons": [
+            {"name": "孙立", "title": "市委宣传部部长", "role": "official"},
+            {"name": "杨明", "title": "省委巡视第三组成员、省公安厅督查总队处长", "organization": None,
+             "role": "official"},
+        ],
+    },
+    {
+        "text": "省公安厅督查总队处长杨明出席会议。",
+        "persons": [{"name": "杨明", "title": "省公安厅督查总队处长", "organization": None}],
+    },
+    {
+        "text": "(长江日报视界新闻记者 王敏)",
+        "note": "outlet + channel before 记者: the byline title as written",
+        "persons": [{"name": "王敏", "title": "长江日报视界新闻记者", "organization": None, "role": "reporter"}],
+    },
+    {
+        "text": "本报讯(大众日报社全媒体记者李强)",
+        "persons": [{"name": "李强", "title": "大众日报社全媒体记者", "organization": None, "role": "reporter"}],
+    },
+]
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -257,7 +257,7 @@ DEV = [
             {"subject": "三台县", "criterion": "增速", "scope": "全省", "rank": 2, "year": 2022, "modality": "actual"},
             {"subject": "三台县", "criterion": "县域经济发展", "scope": "全省", "tier": "先进县", "year": 2022, "modality": "actual"},
             {"subject": "三台县", "criterion": "全国乡村振兴百强县", "scope": "全国", "top": 100, "year": 2022, "modality": "actual"},
-            {"subject": "三台县", "criterion": "中国西部百强县", "scope": "全国", "top": 100, "year": 2022, "modality": "actual"},
+            {"subject": "三台县", "criterion": "中国西部百强县", "scope": "中国西部", "top": 100, "year": 2022, "modality": "actual"},
         ],
     },
     {
@@ -428,6 +428,129 @@ BUGS += [
         "region": "宁夏回族自治区",
         "rankings": [
             {"subject": "宁夏回族自治区", "criterion": "普通高中升学率", "scope": "全国", "tier": "前列", "year": 2026, "modality": "actual"},
+        ],
+    },
+]
+
+# Items of a list named before (holdout h03 pattern): a tally 「N个县(市)登榜/入围」, then
+# 「其中X排名第N，Y第M……」 — every item is a ranking of X in the list named earlier (a 《》 title,
+# an unquoted 「…榜单」 or 「发布…百强县」), never of the tally clause; no cap on the number of items;
+# the scope is the list's region (西部/中部), not 全国.
+BUGS += [
+    {
+        "text": "日前，赛迪顾问发布2023赛迪中部百强县榜单，湖北15个县(市)上榜。宜昌共6个县市登榜，其中夷陵排名第3，枝江排名第11，当阳排名第25，远安排名第60，长阳排名第77，秭归排名第89。",
+        "published": 2023,
+        "region": "宜昌市",
+        "rankings": [
+            {"subject": s, "criterion": "2023赛迪中部百强县", "scope": "中部", "rank": n, "year": 2023, "publisher": "赛迪顾问"}
+            for s, n in [("夷陵", 3), ("枝江", 11), ("当阳", 25), ("远安", 60), ("长阳", 77), ("秭归", 89)]
+        ],
+    },
+    {
+        "text": "工信部赛迪研究院发布《2022西部百强县报告》，成都共7个区(市)县入围，其中简阳第7，彭州第8，金堂第16，都江堰第23，崇州第32，邛崃第40，大邑第54。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [
+            {"subject": s, "criterion": "2022西部百强县", "scope": "西部", "rank": n, "year": 2022}
+            for s, n in [("简阳", 7), ("彭州", 8), ("金堂", 16), ("都江堰", 23), ("崇州", 32), ("邛崃", 40), ("大邑", 54)]
+        ],
+    },
+    {
+        "text": "赛迪顾问发布2022赛迪西部百强县。成都共7个区(市)县登榜，其中简阳排名第7，崇州第32，邛崃第40，大邑第54。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [
+            {"subject": s, "criterion": "2022赛迪西部百强县", "scope": "西部", "rank": n, "year": 2022}
+            for s, n in [("简阳", 7), ("崇州", 32), ("邛崃", 40), ("大邑", 54)]
+        ],
+    },
+    {   # the list named in the tally itself; items joined by 、
+        "text": "2022年，绵阳共4个县(市)进入西部百强县，其中江油第21、三台第35、安州第62、梓潼第90。",
+        "published": 2022,
+        "region": "绵阳市",
+        "rankings": [
+            {"subject": s, "criterion": "西部百强县", "scope": "西部", "rank": n, "year": 2022}
+            for s, n in [("江油", 21), ("三台", 35), ("安州", 62), ("梓潼", 90)]
+        ],
+    },
+    {   # the tally in the sentence before, the items after 「其中」
+        "text": "中郡研究所发布2021西部百强县榜单。眉山共2个县登榜。其中仁寿排名第12，彭山排名第70。",
+        "published": 2021,
+        "region": "眉山市",
+        "rankings": [
+            {"subject": "仁寿", "criterion": "2021西部百强县", "scope": "西部", "rank": 12, "year": 2021, "publisher": "中郡研究所"},
+            {"subject": "彭山", "criterion": "2021西部百强县", "scope": "西部", "rank": 70, "year": 2021, "publisher": "中郡研究所"},
+        ],
+    },
+    {   # a tally without a list named anywhere: nothing to rank in
+        "text": "宜昌共5个县市登榜，其中夷陵排名第3，枝江排名第11。",
+        "published": 2023,
+        "region": "宜昌市",
+        "rankings": [],
+    },
+    # a 西部/中部 list names its own field, in the same clause too
+    {
+        "text": "简阳市入选2022赛迪西部百强县。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [{"subject": "简阳市", "criterion": "2022赛迪西部百强县", "scope": "西部", "top": 100, "year": 2022}],
+    },
+    {
+        "text": "三台县入选中国西部百强县。",
+        "published": 2022,
+        "region": "绵阳市",
+        "rankings": [{"subject": "三台县", "criterion": "中国西部百强县", "scope": "中国西部", "top": 100, "year": 2022}],
+    },
+    {
+        "text": "2023年，我市位列2023赛迪中部百强县第12位。",
+        "published": 2023,
+        "region": "枝江市",
+        "rankings": [{"subject": "枝江市", "criterion": "2023赛迪中部百强县", "scope": "中部", "rank": 12, "year": 2023}],
+    },
+    # a count of members (N个县进入百强) is a tally, not a ranking of the home region
+    {
+        "text": "2022年西部地区12省(市、区)中共有10个省(市、区)的县(市、自治县)进入西部百强县。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [],
+    },
+    {
+        "text": "四川省共有36个县(市)上榜西部百强。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [],
+    },
+    {
+        "text": "我市3家企业入选中国民营企业500强。",
+        "rankings": [],
+    },
+    # a grade word in ordinary prose is no tier; with an assessment it is
+    {
+        "text": "要抓好当前，为党代会召开营造良好环境。",
+        "published": 2021,
+        "region": "涡阳县",
+        "rankings": [],
+    },
+    {
+        "text": "为群众提供优秀服务，营造良好氛围，树立先进典型。",
+        "rankings": [],
+    },
+    {
+        "text": "我县被评为全省平安建设先进县。",
+        "published": 2021,
+        "region": "涡阳县",
+        "rankings": [{"subject": "涡阳县", "criterion": "平安建设", "tier": "先进县", "scope": "全省"}],
+    },
+]
+
+BUGS += [
+    {   # organisations as the items of a list named before
+        "text": "全国工商联发布2024中国民营企业500强榜单，我市共有3家企业上榜，其中万向集团排名第12，传化集团排名第45，吉利集团排名第130。",
+        "published": 2024,
+        "region": "杭州市",
+        "rankings": [
+            {"subject": s, "criterion": "中国民营企业500强", "scope": "全国", "rank": n, "year": 2024, "publisher": "全国工商联"}
+            for s, n in [("万向集团", 12), ("传化集团", 45), ("吉利集团", 130)]
         ],
     },
 ]

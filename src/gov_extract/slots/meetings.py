@@ -103,6 +103,30 @@ _SUBJECT_BEFORE_VERB = regex.compile(r"(\p{Han}{2,10}?)(?:召开|举行|举办)$
 _CLAUSE_SUBJECT = regex.compile(r"(\p{Han}{2,8}?)(?:在|于|召开|举行|举办|主持召开|同步举行)")
 
 
+_PARTY_CONGRESS = regex.compile(r"^(?:中国共产党|中共)(\p{Han}{2,12}?)(?=第|[一二三四五六七八九十\d]{1,4}[届次])")
+_WHOLE_SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|全州|全旗|全盟)")
+_SELF_REFERENCE = regex.compile(r"(?:我|全|本)(?:省|市|县|区|州|旗|盟)")
+# a clause that goes on with the same subject: 「寿光在2月11日召开…,并举行…誓师动员大会」
+_SAME_SUBJECT = regex.compile(r"^(?:又|并|还|再|同时|随后)?(?:马不停蹄)?(?:举行|召开|举办|启动)了?$")
+
+
+@lru_cache(maxsize=1)
+def _venue_prefix_pattern():
+    return regex.compile(r"^[\p{Han}]{1,10}?(?:" + trie_pattern(load_words("meeting_venue_words")) + ")")
+
+
+@lru_cache(maxsize=1)
+def _department_pattern():
+    return regex.compile(
+        r"^(?:省|市|县|区|州|旗|盟|镇|乡)[\p{Han}]{1,6}?(?:" + trie_pattern(load_words("meeting_organizer_bodies")) + ")"
+    )
+
+
+@lru_cache(maxsize=1)
+def _zone_pattern():
+    return regex.compile(r"^[\p{Han}]{0,6}?(?:" + trie_pattern(load_words("region_zones")) + ")")
+
+
 @dataclass
 class _Found:
     name: str
@@ -112,6 +136,7 @@ class _Found:
     suffix: str
     organizer_hint: Optional[str] = None
     attendees: List[str] = field(default_factory=list)
+    venue: Optional[str] = None  # a place split off the start of the name
 
 
 # --------------------------------------------------------------------------- names
@@ -211,21 +236,33 @@ def _sentence_meetings(sent) -> List[_Found]:
             p_start = start + p_start + (len(part) - len(name))
             hint = None
             subject = _SUBJECT_BEFORE_VERB.search(text[max(0, start - 12):start])
-            if subject:
+            cut = max(text.rfind(ch, 0, start) for ch in "，。；;,：:") + 1
+            if subject and not _SAME_SUBJECT.match(subject.group()):
                 hint = subject.group(1)
             else:
-                cut = max(text.rfind(ch, 0, start) for ch in "，。；;,：:") + 1
                 subject = _CLAUSE_SUBJECT.match(text, cut, start)
                 if subject:
                     hint = subject.group(1)
+                elif found and found[-1].organizer_hint and _SAME_SUBJECT.match(text[cut:start]):
+                    hint = found[-1].organizer_hint  # the clause goes on with the subject before
+            venue, name, p_start = _split_venue(name, p_start, match.group())
             n_start, n_end = sent.start + p_start, sent.start + p_start + len(name)
             if name in _suffixes() and hint and _BODY_PREFIX.fullmatch(hint):
                 # 「区政府召开全体会」: a bare name takes the body that holds it
                 name = hint + name
-            found.append(_Found(name, n_start, n_end, sent, match.group(), hint))
+            found.append(_Found(name, n_start, n_end, sent, match.group(), hint, venue=venue))
             covered = end
         del offset
     return found
+
+
+def _split_venue(name: str, start: int, suffix: str) -> Tuple[Optional[str], str, int]:
+    """「彰教工业园区长山米业有限公司项目开工建设现场会」 -> venue 彰教工业园区 and the rest, when
+    at least four characters of topic remain before the meeting ending."""
+    match = _venue_prefix_pattern().match(name)
+    if not match or len(name) - match.end() - len(suffix) < 4:
+        return None, name, start
+    return match.group(), name[match.end():], start + match.end()
 
 
 def _split_combined(full: str, suffix: str) -> List[Tuple[str, int]]:
@@ -337,20 +374,37 @@ def _iso_date(doc, best) -> Tuple[Optional[str], Optional[str]]:
 
 
 def _organizer(doc, found: _Found) -> Optional[str]:
-    body = _BODY_PREFIX.match(found.name)
+    """The body at the start of the name (市委, 县政府, 县统计局, 中国共产党X县… -> 中共X县委,
+    a region, 高新区, 全市 -> the home region), else the subject of 召开/举行."""
+    name = found.name
+    congress = _PARTY_CONGRESS.match(name)
+    if congress and gazetteer().lookup(congress.group(1)):
+        return "中共" + congress.group(1) + "委"
+    body = _BODY_PREFIX.match(name)
     if body:
         return body.group()
-    for start, end, place in gazetteer().mentions(found.name[:12]):
+    department = _department_pattern().match(name)
+    if department and len(name) > department.end():
+        return department.group()
+    whole = _WHOLE_SCOPE.match(name)
+    if whole:
+        return doc.resolve_region(whole.group())
+    for start, end, place in gazetteer().mentions(name[:12]):
         if start == 0:
             return doc.resolve_region(place) or place
         break
+    zone = _zone_pattern().match(name)
+    if zone and len(name) > zone.end():
+        return zone.group()
     hint = found.organizer_hint
     if hint:
-        body = _BODY_PREFIX.fullmatch(hint)
+        body = _BODY_PREFIX.fullmatch(hint) or _department_pattern().fullmatch(hint)
         if body:
             return hint
         if gazetteer().lookup(hint):
             return doc.resolve_region(hint) or hint
+        if _SELF_REFERENCE.fullmatch(hint):  # 「我县召开…」
+            return doc.resolve_region(hint)
     return None
 
 
@@ -390,6 +444,9 @@ def fill(doc) -> List[Meeting]:
         found.extend(_sentence_meetings(sent))
     if not found:
         return []
+    found = _not_persons(doc, found)
+    if not found:
+        return []
     attendees, later_venues = _attendees(doc, found)
     meetings: Dict[str, Meeting] = {}
     order: List[str] = []
@@ -404,6 +461,10 @@ def fill(doc) -> List[Meeting]:
             for name in attendees.get(id(item), []):
                 if name not in kept.attendees:
                     kept.attendees.append(name)
+            if not kept.venues:  # a headline first, the venue in the report: 「…在沁州宾馆隆重召开」
+                kept.venues = _item_venues(item, later_venues)
+            if kept.organizer is None:
+                kept.organizer = _organizer(doc, item)
             continue
         meetings[item.name] = Meeting(
             name=item.name,
@@ -413,7 +474,7 @@ def fill(doc) -> List[Meeting]:
             date=date,
             date_text=date_text,
             format=_format(sent.text, item.suffix),
-            venues=_merge(_venues(sent.text), later_venues.get(id(item), [])),
+            venues=_item_venues(item, later_venues),
             attendees=list(attendees.get(id(item), [])),
             evidence=doc.evidence(sent.start, sent.end),
         )
@@ -432,6 +493,17 @@ def fill(doc) -> List[Meeting]:
     return result
 
 
+def _not_persons(doc, found: List[_Found]) -> List[_Found]:
+    """Drop 「meetings」 that are person names (…吴奇凌、王全会、赵飞等出席: 王全会 is a name):
+    a name that starts inside a person mention, or with a single character of body or topic
+    before its ending (王大会, 李全会; a bare ending such as 座谈会 stays)."""
+    kept = [item for item in found if len(item.name) - len(item.suffix) != 1 or not _HAN.match(item.name[0])]
+    if len(kept) == len(found) and not any(len(item.name) <= 5 for item in found):
+        return kept  # only long names: no person name can hold one
+    spans = [(hit.start, hit.end) for hit in find_persons(doc)]
+    return [item for item in kept if not any(s <= item.start < e for s, e in spans)]
+
+
 def _same_meeting(full: str, short: str) -> bool:
     """A later short mention (开工仪式, 开工建设动员大会) of a meeting named in full."""
     if len(short) >= len(full):
@@ -443,6 +515,11 @@ def _same_meeting(full: str, short: str) -> bool:
     common = sum((Counter(full) & Counter(short)).values())
     ending = _suffix_pattern().search(short[-6:])
     return common >= 0.7 * len(short) and bool(ending) and full.endswith(ending.group())
+
+
+def _item_venues(item: _Found, later_venues: Dict[int, List[str]]) -> List[str]:
+    first = [item.venue] if item.venue else []
+    return _merge(_merge(first, _venues(item.sentence.text)), later_venues.get(id(item), []))
 
 
 def _merge(first: List[str], second: List[str]) -> List[str]:

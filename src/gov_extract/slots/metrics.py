@@ -16,7 +16,20 @@ group (or the clause start) and a group is read from the right:
 - a change with no indicator of its own (「835.5亿元、增长6.3%」) completes the
   metric(s) just before it;
 - a count with no indicator before it takes the noun after it
-  (「42个改革事项入选省厅级以上试点」).
+  (「42个改革事项入选省厅级以上试点」); a noun + predicate (``metric_subject.tsv``) turns
+  round: 「36个县(市)上榜」 -> 上榜县(市);
+- the subject of the sentence carries (``metric_subject.tsv``): a generic indicator
+  (总投资, 年度投资) takes the subject of an earlier figure (「产业发展类项目7个，总投资…」
+  -> 产业发展类项目总投资); a bare predicate (实到) the subject of an earlier one
+  (参加此次党代会的代表应到… -> 党代会代表实到), or no metric when there is none; a share
+  (占全市…的) names what it is a share of (规上工业总产值占全市比重), and a change after a
+  share goes to the amount before it;
+- places listed with 分别/各/均 (「云南、贵州两省…均超过10席」) give one metric per place;
+- remarks in parentheses (（扣除…外）) and method notes (按可比价计算) are dropped;
+- a headline figure that the body repeats is dropped (the body has the full indicator).
+
+Period: written in the clause, else opening an earlier clause of the sentence, else
+opening an earlier sentence of the same paragraph (「上半年，…」).
 
 Modality: the last trigger (``metric_modality.tsv``) before the quantity in its
 sentence, else ``target`` inside a plan section, else ``actual``. Year: the
@@ -90,6 +103,15 @@ class _Tables:
     skip_sentence: "regex.Pattern[str]"
     no_year: frozenset
     self_refs: "regex.Pattern[str]"
+    generic: frozenset                   # indicators that need a subject: 总投资, 年度投资
+    generic_end: "regex.Pattern[str]"
+    count_units: frozenset
+    predicate_end: "regex.Pattern[str]"  # 应到 / 上榜 ending an indicator
+    cause_start: "regex.Pattern[str]"
+    attend_start: "regex.Pattern[str]"
+    demonstratives: "regex.Pattern[str]"
+    share_start: "regex.Pattern[str]"
+    remark_paren: "regex.Pattern[str]"
 
 
 def _alt(words) -> str:
@@ -116,6 +138,9 @@ def _tables() -> _Tables:
     periods = [r[0] for r in load_table("metric_periods")]
     leads = [r[0] for r in load_table("metric_lead_words")]
     basis = [r[0] for r in load_table("metric_basis")]
+    subj: Dict[str, List[str]] = {}
+    for row in load_table("metric_subject"):
+        subj.setdefault(row[1] if len(row) > 1 else "generic", []).append(row[0])
     return _Tables(
         change_sign=change_sign,
         compare_verbs=compare,
@@ -149,6 +174,16 @@ def _tables() -> _Tables:
         skip_sentence=regex.compile(_alt(by_kind.get("sentence", []))),
         no_year=frozenset(r[0] for r in modality_rows if len(r) > 2 and r[2] == "no_year"),
         self_refs=regex.compile(f"^(?:{_alt(self_references())})"),
+        generic=frozenset(subj.get("generic", [])),
+        generic_end=regex.compile(f"(?:{_alt(subj.get('generic', []))})$"),
+        count_units=frozenset(subj.get("count_unit", [])),
+        predicate_end=regex.compile(f"(?:{_alt(subj.get('predicate', []))})$"),
+        cause_start=regex.compile(f"^(?:{_alt(subj.get('cause', []))})"),
+        attend_start=regex.compile(f"^(?:{_alt(subj.get('attend', []))})"),
+        demonstratives=regex.compile(_alt(subj.get("demonstrative", []))),
+        share_start=regex.compile(f"^(?:{_alt(subj.get('share', []))})(?!比|有)"),
+        remark_paren=regex.compile(
+            f"[（(](?:{_alt(subj.get('remark', []))})[^（()）]{{0,40}}[)）]"),
     )
 
 
@@ -167,6 +202,7 @@ class _Pre:
     period: Optional[str] = None
     region_word: Optional[str] = None
     year_word: Optional[str] = None
+    places: List[str] = field(default_factory=list)  # 「云南、贵州两省…」: the places listed
 
 
 @dataclass
@@ -182,6 +218,20 @@ class _Rec:
     region_word: Optional[str] = None
     year_word: Optional[str] = None
     clause_start: int = 0
+    no_region: bool = False       # a statement about several places together: region unclear
+
+
+def _place_straddles(t: str, start: int, end: int) -> bool:
+    """A place name runs across ``start`` and ends inside ``t[start:end]`` (成都|共: 都 is no word)."""
+    lookup = gazetteer().by_name
+    for e in range(start + 1, end + 1):
+        for length in range(2, 7):
+            b = e - length
+            if b < 0:
+                break
+            if b < start and t[b:e] in lookup:
+                return True
+    return False
 
 
 def _strip_trailing(t: str, tb: _Tables, pre: _Pre) -> str:
@@ -190,6 +240,12 @@ def _strip_trailing(t: str, tb: _Tables, pre: _Pre) -> str:
         m = tb.trail_end.search(t)
         if not m or m.start() == m.end():
             break
+        if m.start() > 0 and _place_straddles(t, m.start(), m.end()):
+            # the trail word is the end of a place name: retry with the shorter words inside it
+            sub = tb.trail_end.search(t, m.start() + 1)
+            if not sub or sub.start() == sub.end() or _place_straddles(t, sub.start(), sub.end()):
+                break
+            m = sub
         if m.group() in tb.dist_words:
             pre.dist = True
         t = t[: m.start()]
@@ -225,7 +281,14 @@ def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
         m = region_ok(t)
         if m:
             pre.region_word = pre.region_word or m
+            pre.places.append(m)
             t = t[len(m):]
+            if len(pre.places) >= 2 and not t.startswith(("、", "和", "与", "及")):
+                c = _PLACE_COUNT.match(t)  # 「云南、贵州两省」
+                if c:
+                    t = t[c.end():]
+            elif t.startswith(("和", "与", "及")) and region_ok(t[1:]):
+                t = t[1:]
             continue
         m = tb.lead_start.match(t)
         if m and m.end() > 0:
@@ -240,6 +303,8 @@ def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
     return t
 
 
+_PLACE_COUNT = regex.compile(
+    r"[两二三四五六七八九十\d]{1,2}个?(?:省|市|县|区|州|地|盟|旗)(?:[(（][^()（）]{1,8}[)）])?")
 _FROM_OLD = regex.compile(r"(?:由|从)[^，,；;。]{0,16}\d[^，,；;。]{0,12}$")
 _STREAK = regex.compile(r"连续[\d一二三四五六七八九十两]{1,3}个?(?:年|月|届|次|季度|周)$")
 
@@ -411,7 +476,10 @@ def fill(doc) -> List[Metric]:
     region_ok = _region_matcher(doc, tb)
     sentences = doc.sentences
     run: List[int] = []
+    block, block_period = -1, None  # 「上半年，…」 opening a paragraph holds for its later sentences
     for k, sent in enumerate(sentences):
+        if sent.block != block:
+            block, block_period = sent.block, None
         if sent.text.count("|") >= 2:
             run.append(k)
             continue
@@ -419,13 +487,51 @@ def fill(doc) -> List[Metric]:
             out.extend((run[0], m) for m in _table_metrics(doc, sentences, run, tb))
             run = []
         if not _SENT_PREFILTER.search(sent.text):
+            if "季" in sent.text or "半年" in sent.text or "月" in sent.text:
+                periods = _clause_periods(sent.text, _clause_bounds(sent.text), tb)
+                if periods:
+                    block_period = periods[-1][1]  # 「上半年，全县经济稳中向好。」
             continue
         if tb.skip_sentence.search(sent.text):
             continue
-        out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok))
+        stated: List[str] = []
+        out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok, block_period, stated))
+        if stated:
+            block_period = stated[-1]
+        elif sent.year_stated:
+            block_period = None
     if run:
         out.extend((run[0], m) for m in _table_metrics(doc, sentences, run, tb))
-    return _dedupe(out)
+    return _dedupe(_drop_heading_repeats(out, {s.index for s in sentences if s.is_heading}))
+
+
+def _figure_key(m: Metric, count_units: frozenset) -> Optional[Tuple[float, str]]:
+    q = m.level or m.change
+    if q is None:
+        return None
+    return (q.value, "count" if q.unit in count_units else q.unit)
+
+
+def _drop_heading_repeats(metrics: List[Tuple[int, Metric]], headings: set) -> List[Tuple[int, Metric]]:
+    """A headline figure that the body repeats (成都占据7席 / 成都共7个区(市)县登榜) is one fact:
+    keep the body's, which has the full indicator."""
+    if not headings or not any(i in headings for i, _ in metrics):
+        return metrics
+    units = _tables().count_units
+    body = {}
+    for i, m in metrics:
+        if i not in headings:
+            key = _figure_key(m, units)
+            if key:
+                body.setdefault(key, []).append(m.year)
+    kept = []
+    for i, m in metrics:
+        if i in headings:
+            key = _figure_key(m, units)
+            if key and any(y == m.year or y is None or m.year is None for y in body.get(key, ())):
+                continue
+        kept.append((i, m))
+    return kept
 
 
 def _dedupe(metrics: List[Tuple[int, Metric]]) -> List[Metric]:
@@ -515,7 +621,19 @@ def _name_internal(text: str, spans: List[QuantitySpan], i: int, clause_of: List
     return bool(regex.search(r"(?:项目|工程|厂)等?$", post))
 
 
-def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
+def _clause_periods(text: str, bounds, tb: _Tables) -> List[Tuple[int, str]]:
+    """(clause start, period) for the clauses opening with a period: 「…，上半年，全县…」."""
+    out = []
+    for cs, ce in bounds:
+        m = tb.period_start.match(text[cs: ce].lstrip(" \u3000"))
+        if m and m.end() > 0:
+            out.append((cs, m.group().strip()))
+    return out
+
+
+def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optional[str] = None,
+                      stated: Optional[List[str]] = None) -> List[Metric]:
+    """The metrics of one sentence; ``stated`` collects the periods the sentence states itself."""
     text = sent.text
     spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
     synthetic = _synthetic_spans(text, tb)
@@ -551,9 +669,14 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
 
     sent_pre = _Pre()
     _strip_leading(text[: bounds[0][1]], tb, sent_pre, region_ok)
+    clause_periods = _clause_periods(text, bounds, tb)
+    if stated is not None:
+        stated.extend(p for _, p in clause_periods)
     recs: List[_Rec] = []
     last_group_recs: List[_Rec] = []
     carry: Optional[str] = None
+    subject: Optional[_Rec] = None       # what 「总投资」「年度投资」 are about: 产业发展类项目7个
+    pred_subject: Optional[_Rec] = None  # who 「实到」 are: 参加此次党代会的代表应到330人
     prev_clause = -1
     prev_end = 0
     for gi, group in enumerate(groups):
@@ -582,11 +705,18 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
         name = pre.name
         if name.endswith("等"):
             name = ""  # 「A、B等7个项目」: the examples are not the indicator
+        if stated is not None and pre.period:
+            stated.append(pre.period)
         if pre.role == "change" and not name:
             if is_synthetic:
                 continue
             # 「835.5亿元、增长6.3%」: the change completes the metric(s) just before it
             targets = last_group_recs[-len(group):] if len(last_group_recs) >= len(group) else []
+            if len(targets) == 1 and _is_share(targets[0]) and first.quantity.unit == "%":
+                # 「总产值X亿元，占全市比重为69.3%，同比增长5.4%」: the growth is the amount's
+                earlier = [r for r in recs if r.change is None and not _is_share(r)]
+                if earlier and earlier[-1].clause_start >= targets[0].clause_start - 80:
+                    targets = [earlier[-1]]
             if targets and all(r.change is None for r in targets):
                 for rec, idx in zip(targets, group):
                     rec.change = _signed(spans[idx].quantity, pre.sign)
@@ -596,6 +726,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
             if not (targets and pre.basis):
                 continue
             name = targets[-1].name  # 「增长7.8%，较2019年同期下降4.6%」: same indicator, other basis
+        from_post = False
         if _verb_only(name, tb):
             post_end = cend
             nxt = [spans[g[0]].outer_start for g in groups[gi + 1:] if clause_of[g[0]] == ci]
@@ -609,34 +740,130 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok) -> List[Metric]:
             post = post.strip(" 、")
             if post and _CJK.match(post[:1]) and not tb.level_link_start.match(post):
                 name = name + post
+                from_post = True
         if not name or not regex.search(r"\p{Han}|[A-Za-z]", name) or name in tb.verbs and is_synthetic:
             continue
         if pre.listed and carry and not tb.verb_start.match(name):
             name = carry + name
         name = _strip_money_verb(name, tb)
+        name = _clean_name(name, tb)
+        # -- the subject of the sentence: 「产业发展类项目7个，总投资…，年度投资…」
+        source: Optional[_Rec] = None
+        pred = tb.predicate_end.search(name)
+        share = tb.share_start.match(name)
+        if from_post and pred and pred.start() > 0:
+            name = pred.group() + name[: pred.start()]  # 「36个县(市)上榜」 -> 上榜县(市)
+        elif share and pre.role == "level" and first.quantity.unit == "%" and len(name) > share.end():
+            source = last_group_recs[-1] if last_group_recs and not _is_share(last_group_recs[-1]) else None
+            name = _share_name(name[share.end():], source.name if source else "")
+        elif name in tb.generic and len(group) == 1:
+            if subject is not None:
+                source = subject
+                name = subject.name + name
+        elif pred:
+            head = name[: pred.start()]
+            cause = tb.cause_start.match(head)
+            if cause and cause.end() > 0:
+                head = head[cause.end():]
+            if not head:
+                if pred_subject is None:
+                    continue  # 「实到326人」 with no one named: whose figure is unclear
+                source = pred_subject
+                name = pred_subject.name + pred.group()
+            else:
+                name = _clean_subject(head, tb) + pred.group()
         if len(name) > _MAX_NAME:
             name = name[-_MAX_NAME:]
         names = _split_names(name, len(group), pre.dist, tb)
+        places = pre.places if len(pre.places) >= 2 else []
+        if places and not pre.dist and text[last.outer_end: last.outer_end + 2] == "之间":
+            continue  # 「A、B、C五省上榜数量在5-10个之间」: a range over several places
         new: List[_Rec] = []
         for k, idx in enumerate(group):
             s = spans[idx]
             q = _with_unit(s.quantity, names[min(k, len(names) - 1)], tb)
             targets = names if (len(group) == 1 and len(names) > 1) else [names[min(k, len(names) - 1)]]
+            # 「云南、贵州两省…均超过10席」: one metric per place
+            where = places if (places and pre.dist and len(group) == 1 and len(targets) == 1) else [None]
             for nm in targets:
-                rec = _Rec(name=nm, basis=pre.basis, start=cstart, end=cend, pos=s.start,
-                           period=pre.period or sent_pre.period,
-                           region_word=pre.region_word or sent_pre.region_word,
-                           year_word=pre.year_word, clause_start=cstart)
-                if pre.role == "change":
-                    rec.change = _signed(q, pre.sign)
-                else:
-                    rec.level = q
-                new.append(rec)
+                for place in where:
+                    rec = _Rec(name=nm, basis=pre.basis, start=cstart, end=cend, pos=s.start,
+                               period=pre.period or _period_at(clause_periods, cstart) or sent_pre.period
+                               or (source.period if source else None) or default_period,
+                               region_word=place or pre.region_word or sent_pre.region_word
+                               or (source.region_word if source else None),
+                               year_word=pre.year_word, clause_start=cstart,
+                               no_region=bool(places) and place is None and not source)
+                    if pre.role == "change":
+                        rec.change = _signed(q, pre.sign)
+                    else:
+                        rec.level = q
+                    new.append(rec)
         recs.extend(new)
         last_group_recs = new
         carry = _carry_verb(name, tb) or carry
+        if len(new) == 1:
+            rec = new[0]
+            g = tb.generic_end.search(rec.name)
+            if rec.level is not None and rec.level.unit in tb.count_units and rec.name not in tb.generic:
+                subject = _Rec(name=rec.name, period=rec.period, region_word=rec.region_word)
+            elif g and g.start() > 0:
+                subject = _Rec(name=rec.name[: g.start()], period=rec.period, region_word=rec.region_word)
+            p = tb.predicate_end.search(rec.name)
+            if p and p.start() > 0:
+                pred_subject = _Rec(name=rec.name[: p.start()], period=rec.period, region_word=rec.region_word)
     return [_metric(doc, sent, rec, tb) for rec in recs]
 
+
+
+def _period_at(clause_periods: List[Tuple[int, str]], pos: int) -> Optional[str]:
+    found = None
+    for start, period in clause_periods:
+        if start <= pos:
+            found = period
+    return found
+
+
+def _is_share(rec: _Rec) -> bool:
+    """A level that is a share of something: 占全市比重为69.3%."""
+    return (rec.level is not None and rec.level.unit == "%"
+            and ("占" in rec.name or rec.name.endswith(("比重", "占比", "比例"))))
+
+
+_SHARE_TAIL = regex.compile(r"的?(?:比重|比例|份额|占比)?的?$")
+_COUNT_WORD = regex.compile(r"^(?:个数|数量|总数|总量|数)?$")
+
+
+def _share_name(rest: str, subject: str) -> str:
+    """「占」 + what: 占全市规上工业总产值的 after 规上工业总产值 -> 规上工业总产值占全市比重."""
+    rest = _SHARE_TAIL.sub("", rest)
+    if subject:
+        at = rest.rfind(subject)
+        if at >= 0 and _COUNT_WORD.match(rest[at + len(subject):]):
+            rest = rest[:at].rstrip("的")  # 占遵义市集中开工项目个数的 -> 占遵义市
+    return f"{subject}占{rest}比重"
+
+
+_MID_VERB = regex.compile(r"^(.{2,16}?)(实现|完成)(.{3,20})$")
+
+
+def _clean_name(name: str, tb: _Tables) -> str:
+    """Drop remarks in parentheses and a verb inside: 「规上工业企业实现利润总额」 -> 规上工业企业利润总额."""
+    if "(" in name or "（" in name:
+        name = tb.remark_paren.sub("", name)
+    m = _MID_VERB.match(name)
+    if m and _head_of(m.group(3), tb) and not tb.verb_start.match(m.group(1)):
+        name = m.group(1) + m.group(3)
+    return name
+
+
+def _clean_subject(head: str, tb: _Tables) -> str:
+    """参加此次党代会的代表 -> 党代会代表."""
+    m = tb.attend_start.match(head)
+    if m and m.end() > 0:
+        head = head[m.end():].replace("的", "")
+    head = tb.demonstratives.sub("", head)
+    return head
 
 
 def _strip_money_verb(name: str, tb: _Tables) -> str:
@@ -644,8 +871,8 @@ def _strip_money_verb(name: str, tb: _Tables) -> str:
     if m and m.end() > 0 and tb.verbs.get(m.group()) == "strip_money":
         rest = name[m.end():]
         head = _head_of(rest, tb)
-        if rest and head and tb.heads.get(head) == "money":
-            return rest
+        if rest and head and (tb.heads.get(head) == "money" or len(rest) > len(head)):
+            return rest  # 实现城市更新投资 -> 城市更新投资; 实现GDP总量 -> GDP总量
     return name
 
 
@@ -696,7 +923,7 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
         year = doc.published_year  # a target is for the year of publication or later
     if trigger in tb.no_year:
         year = None
-    region = doc.region
+    region = None if rec.no_region else doc.region
     if rec.region_word:
         resolved = doc.resolve_region(rec.region_word)
         if rec.region_word in self_references():

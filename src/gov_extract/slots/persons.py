@@ -161,7 +161,12 @@ _LIST_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
 _BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?讯\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?)?$")
-_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,4}(?:\s\p{Han}{2,4}){0,4})\s?[)）]\s*$")
+# the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
+_BYLINE_DATELINE = regex.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚|电|讯)|(?:近日|日前|昨日|昨天|今日|今天|前日|日前|当天)"
+)
+_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}(?:\s\p{Han}{2,6}){0,4})\s?[)）]\s*$")
 _ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
 _POSTFIX_TITLE = regex.compile(
     r"(?P<body>(?:省|市|县|区|州|旗|自治区)委)?(?P<name>\p{Han}{2,4}?)(?P<title>总书记|书记|市长|县长|省长|区长|州长|主席|主任)"
@@ -189,11 +194,14 @@ def _is_region(word: str) -> bool:
     return bool(gazetteer().lookup(word))
 
 
-def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False) -> bool:
+def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False, listed: bool = False) -> bool:
     """Is ``cand`` a plausible Chinese personal name?
 
     ``strict``: the surname must not be a weak one (a common word such as 高 万 安);
-    ``ethnic``: 4–5 characters without a listed surname are allowed (布仁其木格).
+    ``ethnic``: 4–5 characters without a listed surname are allowed (布仁其木格);
+    ``listed``: ``cand`` is a whole item of a 「、」 list of names (王全会 between 吴奇凌 and 赵飞):
+    the list vouches for it, so the given name may hold a character of
+    ``person_not_name_chars.txt`` (会 主 年 …) or be a listed word; the whole candidate still may not.
     """
     if not 2 <= len(cand) <= 5 or not _IS_HAN.match(cand):
         return False
@@ -209,14 +217,14 @@ def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False) -> bool
     else:
         return False
     not_names = _not_names()
-    if cand in not_names or given in not_names:
+    if cand in not_names or given in not_names and not listed:
         return False
     for i in range(len(cand) - 1):  # a listed word inside: 3+ characters, or any in a long candidate
         for j in range(i + (2 if len(cand) >= 4 else 3), len(cand) + 1):
             if cand[i:j] in not_names:
                 return False
     bad = _not_name_chars()
-    if any(ch in bad for ch in given):
+    if not listed and any(ch in bad for ch in given):
         return False
     if _title_pattern().search(cand):  # 董事长, 王局长
         return False
@@ -391,7 +399,9 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         hits.append(_Hit(text[s:e], sent.start + s, sent.start + e, title or None, org or None, role, sent))
 
     # bylines first: 记者 is a title word of bylines only
-    for s, e, title, org, role in _byline_names(text):
+    following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+    closing = following is None or following.block != sent.block
+    for s, e, title, org, role in _byline_names(text, closing):
         add(s, e, title, org, role)
     for match in _ELECT.finditer(text):
         if valid_name(match.group(1)):
@@ -402,7 +412,10 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         if written in _byline_roles():
             continue
         title, org = split_title(written)
-        add(n_start, n_end, title, org, _role_of(title, org))
+        role = _role_of(title, org)
+        if _is_group(written):  # 县领导李莉丽: a group word, no title
+            title = org = None
+        add(n_start, n_end, title, org, role)
     for match in _POSTFIX_TITLE.finditer(text):
         name_span = _postfix_name(text, match.start("name"), match.start("title"))
         if name_span is None:
@@ -410,8 +423,15 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         body = match.group("body") or ""
         title = body + match.group("title")
         add(name_span[0], name_span[1], title, None, "official")
-    for s, e, title, role in _list_names(text):
-        add(s, e, title, None, role)
+    for spans, head, role in _list_names(text):
+        # a title before the whole list is everybody's (大会执行主席A、B、C); a group word
+        # (县领导A、B) is no title
+        title = org = None
+        if head and not _is_group(head) and _title_heads_end(head) < len(head):
+            title, org = split_title(head[_title_start(head, _title_heads_end(head), 0):])
+            role = _role_of(title, org)
+        for s, e in spans:
+            add(s, e, title, org, role)
     for s, e in _subject_names(text):
         add(s, e, None, None, "official")
     return hits
@@ -432,7 +452,9 @@ def _postfix_name(text: str, start: int, title_start: int) -> Optional[Tuple[int
     return None
 
 
-def _byline_names(text: str) -> Iterable[Tuple[int, int, Optional[str], Optional[str], str]]:
+def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, Optional[str], Optional[str], str]]:
+    """Names of the bylines in ``text``; ``closing``: the text ends its paragraph (where a bare
+    bracketed byline 「(王猛 廖娅)」 may have lost the space between its names)."""
     roles = _byline_roles()
     suffixes = _byline_suffixes()
     if not _byline_word_pattern().search(text):
@@ -484,7 +506,7 @@ def _byline_names(text: str) -> Iterable[Tuple[int, int, Optional[str], Optional
         # the byline must end: bracket, end of sentence, or a colon (记者陈绍鹏报道:)
         rest = text[pos:].lstrip(" ")
         if found and not (not rest or rest[0] in _CLOSE_BRACKETS or rest[0] in ":：。，," or in_brackets
-                          or _BYLINE_PREFIX.match(before) and len(text) <= 40):
+                          or _BYLINE_PREFIX.match(before) and (len(text) <= 40 or _BYLINE_DATELINE.match(rest))):
             continue
         for names, title_word, org, base_role, suffix_role in found:
             for s, e in names:
@@ -492,11 +514,30 @@ def _byline_names(text: str) -> Iterable[Tuple[int, int, Optional[str], Optional
     bare = _BARE_BYLINE.search(text)
     if bare and not _byline_role_pattern().search(bare.group(1)):
         tokens = bare.group(1).split(" ")
-        if all(valid_name(t, strict=True) for t in tokens) and (len(tokens) > 1 or bare.start() > 0):
-            pos = bare.start(1)
-            for token in tokens:
-                yield pos, pos + len(token), None, None, "reporter"
-                pos += len(token) + 1
+        spans = []
+        pos = bare.start(1)
+        for token in tokens:
+            if valid_name(token, strict=True):
+                spans.append((pos, pos + len(token)))
+            else:  # 「(王猛廖娅)」: a PDF line break between two names lost the space
+                cut = _two_names(token) if closing else None
+                if cut is None:
+                    spans = []
+                    break
+                spans.extend([(pos, pos + cut), (pos + cut, pos + len(token))])
+            pos += len(token) + 1
+        if spans and (len(spans) > 1 or bare.start() > 0):
+            for s, e in spans:
+                yield s, e, None, None, "reporter"
+
+
+def _two_names(token: str) -> Optional[int]:
+    """Where ``token`` (4–6 characters) splits into exactly two strict names, if only one cut does."""
+    if not 4 <= len(token) <= 6:
+        return None
+    cuts = [cut for cut in (2, 3, 4) if 2 <= len(token) - cut <= 4
+            and valid_name(token[:cut], strict=True) and valid_name(token[cut:], strict=True)]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
@@ -523,13 +564,16 @@ def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int,
             ok = bool(_byline_role_pattern().match(text, end) and _byline_role_pattern().match(text, end).group("pre") == "")
         if not ok:
             ok = _suffix_at(text, end, suffixes) is not None
+        if not ok and length <= 3:  # 「记者 王艳近日,…」: the dateline follows the name
+            ok = bool(_BYLINE_DATELINE.match(text, end))
         if ok and valid_name(cand, ethnic=length >= 4):
             return pos, end
     return None
 
 
 def _byline_title(pre: str, role_word: str) -> Tuple[str, Optional[str]]:
-    """融媒首席 + 记者 -> (融媒首席记者, None); 宁夏日报 + 记者 -> (记者, 宁夏日报)."""
+    """融媒首席 + 记者 -> (融媒首席记者, None); 宁夏日报 + 记者 -> (记者, 宁夏日报);
+    潍坊日报社全媒体 + 记者 -> (潍坊日报社全媒体记者, None) (``person_byline_outlets.txt``)."""
     mods = ""
     rest = pre
     changed = True
@@ -541,11 +585,29 @@ def _byline_title(pre: str, role_word: str) -> Tuple[str, Optional[str]]:
                 rest = rest[: -len(mod)]
                 changed = True
                 break
+    if rest and (mods or _outlet_inside(rest)):
+        return pre + role_word, None  # 潍坊日报社全媒体记者, 成都日报锦观新闻记者: as written
     return mods + role_word, (rest or None)
 
 
-def _list_names(text: str) -> Iterable[Tuple[int, int, Optional[str], str]]:
-    """Names in 「A、B、C等」 lists."""
+@lru_cache(maxsize=1)
+def _outlet_pattern():
+    return regex.compile(trie_pattern(load_words("person_byline_outlets")))
+
+
+def _outlet_inside(rest: str) -> bool:
+    """Does an outlet word end before the end of ``rest`` (成都日报 + 锦观新闻)?"""
+    return any(m.end() < len(rest) for m in _outlet_pattern().finditer(rest))
+
+
+def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str], str]]:
+    """Runs of names in 「A、B、C等」 lists: (spans, head, role); ``head`` is the text before the
+    first name when it ends with a title or a group word (县领导, 大会执行主席), else None.
+
+    An item that is a whole list item but fails the plain name test only for its given name
+    (王全会: 会 is rarely part of a name) is a name when the run holds two plain names (one
+    after a title or group word: 县领导李明、王大会等) and the item sits between two names or
+    closes the list before 等/出席/参加 (``listed``)."""
     if "、" not in text:
         return
     for seg in _LIST_SEGMENT.finditer(text):
@@ -558,12 +620,20 @@ def _list_names(text: str) -> Iterable[Tuple[int, int, Optional[str], str]]:
         for part in parts:
             offsets.append(pos)
             pos += len(part) + 1
-        names: List[Tuple[int, int]] = []
-        title = None
-        run: List[Tuple[int, int]] = []
+        runs: List[Tuple[List[Tuple[int, int, bool]], Optional[str]]] = []
+        head_of_run: Optional[str] = None
+        run: List[Tuple[int, int, bool]] = []
+
+        def close() -> None:
+            plain = sum(1 for r in run if r[2])
+            if len(run) >= 2 and (plain >= 2 or plain and head_of_run):
+                runs.append((list(run), head_of_run))
+
         for k, part in enumerate(parts):
             p_start = offsets[k]
             span = None
+            plain = True
+            head = None
             if k == 0:
                 # the first item may carry a title: 县领导李莉丽
                 for length in (3, 2, 4):
@@ -573,36 +643,71 @@ def _list_names(text: str) -> Iterable[Tuple[int, int, Optional[str], str]]:
                     head = part[:-length]
                     if valid_name(cand) and (not head or head.endswith(("领导", "同志")) or _title_ends(head)):
                         span = (p_start + len(part) - length, p_start + len(part))
-                        if head.endswith("领导"):
-                            title = head
                         break
+                    head = None
             elif valid_name(part):
                 span = (p_start, p_start + len(part))
+            elif k < len(parts) - 1 and 2 <= len(part) <= 3 and valid_name(part, listed=True):
+                span = (p_start, p_start + len(part))  # 王全会 between two names
+                plain = False
             else:
                 # the last name of the list: 王海涛等我市四套班子领导
                 span = name_after(text, p_start)
+                if span is None and k == len(parts) - 1:
+                    span = _listed_last(text, p_start)
+                    plain = False
                 if span is not None:
-                    run.append(span)
+                    run.append((span[0], span[1], plain))
                     span = None
             if span is None:
-                if len(run) >= 2:
-                    names.extend(run)
+                close()
                 run = []
+                head_of_run = None
                 continue
-            run.append(span)
-        if len(run) >= 2:
-            names.extend(run)
-        if len(names) < 2:
+            if not run:
+                head_of_run = head if k == 0 else None
+            run.append((span[0], span[1], plain))
+        close()
+        if not runs:
             continue
-        if not (title or _LIST_CONTEXT.search(text)):
+        has_head = any(head for _, head in runs)
+        if not (has_head or _LIST_CONTEXT.search(text)):
             continue
-        role = "official" if (title or _OFFICIAL_CONTEXT.search(text)) else "other"
-        for s, e in names:
-            yield s, e, title, role
+        role = "official" if (has_head or _OFFICIAL_CONTEXT.search(text)) else "other"
+        for spans, head in runs:
+            yield [(s, e) for s, e, _ in spans], head or None, role
+
+
+def _listed_last(text: str, pos: int) -> Optional[Tuple[int, int]]:
+    """The last item of a name list that fails the plain test (…、王全会等出席): a whole name
+    followed by a boundary word (等, 出席, punctuation)."""
+    for length in (3, 2):
+        cand = text[pos:pos + length]
+        if len(cand) == length and _boundary(text, pos + length) and valid_name(cand, listed=True):
+            return pos, pos + length
+    return None
 
 
 def _title_ends(head: str) -> bool:
     return any(m.end() == len(head) for m in _title_pattern().finditer(head))
+
+
+def _title_heads_end(head: str) -> int:
+    """Where the title word closing ``head`` starts (len(head) when none does)."""
+    for m in _title_pattern().finditer(head):
+        if m.end() == len(head):
+            return m.start()
+    return len(head)
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> Tuple[str, ...]:
+    """Title words that name a group, not an office (领导): 「县领导李莉丽」 gives no title."""
+    return tuple(row[0] for row in load_table("person_titles") if len(row) > 2 and row[2] == "group")
+
+
+def _is_group(written: str) -> bool:
+    return written.endswith(_group_heads())
 
 
 def _subject_names(text: str) -> Iterable[Tuple[int, int]]:

@@ -62,6 +62,12 @@ _N_ITEMS = regex.compile(r"(?:等)?\s?(?:[0-9]{1,2}|[一二三四五六七八九
 _N_STRONG = regex.compile(r"(?:[0-9]{2,4}|十|百|千|五十|二十|三十)(?:强|佳)")
 _TITLE_QUOTED = regex.compile(r"“([^“”，,。；;]{2,30}?)”?\s?(?:榜单|排行榜|排名|名单)")
 _TITLE_BOOK = regex.compile(r"《([^《》]{2,40})》")
+# an unquoted list name: 「发布2022赛迪西部百强县榜单」「发布了2023中部百强县」
+_TITLE_PLAIN = regex.compile(
+    r"([^，,。；;：:“”《》、]{2,40}?)(?:榜单|排行榜)"
+    r"|(?:发布|公布|揭晓|推出)了?\s?([^，,。；;：:“”《》、]{0,20}?(?:[0-9]{2,4}|十|百|千|五十|二十|三十)强"
+    r"[县市区镇]{0,2})(?=[，,。；;：:]|$)")
+_TITLE_PLAIN_CUT = regex.compile(r"发布|公布|揭晓|推出|出炉|根据|据|在|了|显示")
 _ASSESSMENT = regex.compile(r"(考核|评估|评价|考评|测评)(?:结果|通报|情况)")
 _ASSESS_CUT = regex.compile(r"年度|年|了|据|的|在|公布|宣布|发布|显示|根据|通报")
 _TARGET_WORDS = regex.compile(r"力争|争创|争取|确保|目标|锚定|冲刺|努力|奋力|计划|(?<![主重需必只概纲摘首])要(?![求素点件闻案])|将")
@@ -109,6 +115,11 @@ class _Tables:
     self_refs: "regex.Pattern[str]"
     places: WordSet
     prefilter: "regex.Pattern[str]"
+    macro_region: "regex.Pattern[str]"  # 「(中国|全国)?西部」 at the start of a list name
+    tally: "regex.Pattern[str]"  # 「共有36个县(市)」: a count of members
+    assess: "regex.Pattern[str]"  # 考核/评定/等次 …: a grade word is an assessment
+    weak_verbs: Tuple[str, ...]
+    publisher_start: "regex.Pattern[str]"
 
 
 def _by_length(words) -> Tuple[str, ...]:
@@ -157,6 +168,13 @@ def _tables() -> _Tables:
         places=WordSet(place_names),
         prefilter=regex.compile(
             r"第\s?" + _NUM + r"|首位|榜首|冠军|前\s?" + _NUM + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
+        macro_region=regex.compile(rf"^(?:中国|全国)?(?:{trie_pattern(words.get('macro_region', ('西部',)))})(?:地区)?"),
+        tally=regex.compile(
+            r"(?<!等\s?)(?:共有|共计|共|有|计)?\s?(?:[0-9]{1,4}|[一二三四五六七八九十两]{1,3})\s?"
+            rf"(?:{trie_pattern(words.get('count_unit', ('个',)))})(?!季度|月|年|星期|小时|工作日|百分点|轮|批)"),
+        assess=regex.compile(trie_pattern(words.get("assess", ("考核",)))),
+        weak_verbs=tuple(words.get("weak_verb", ())),
+        publisher_start=regex.compile(rf"^(?:{trie_pattern(load_words('ranking_publishers'))})"),
     )
 
 
@@ -199,6 +217,9 @@ def _strip_end(text: str, words: Sequence[str]) -> str:
         text = _strip_balanced(text)
         for w in words:
             if text.endswith(w) and len(text) > len(w) - 1:
+                pm = _tables().places.match_end(text)
+                if pm is not None and pm.end() - pm.start() > len(w):
+                    break  # 「宜都」「成都」 end in 都 but are places
                 text = text[: -len(w)]
                 changed = True
                 break
@@ -291,12 +312,38 @@ def _scope_of(word: Optional[str]) -> Optional[str]:
     return _tables().scope_norm.get(word, word) if word else None
 
 
+_LIST_YEAR = regex.compile(r"^(?:19|20)\d{2}\s?(?:年度?)?")
+
+
+def _bare_list_name(criterion: str) -> str:
+    """The list's own name, after its year and publisher: 「2022赛迪西部百强县」 → 西部百强县."""
+    bare = _LIST_YEAR.sub("", criterion, count=1)
+    return _tables().publisher_start.sub("", bare, count=1)
+
+
+def _macro_scope(criterion: str) -> Optional[str]:
+    """A region of the country qualifying a list's name, as written: 西部, 中国西部, 长三角."""
+    if not criterion:
+        return None
+    m = _tables().macro_region.match(_bare_list_name(criterion))
+    return regex.sub(r"地区$", "", m.group()) if m else None
+
+
 def _scope_from_criterion(criterion: str) -> Optional[str]:
-    """A scope implied by the list's name: 全国…/中国…/国家… → 全国; 省… → 全省; 金华市… → 金华;
+    """A scope implied by the list's name: a region of the country as written (赛迪西部百强县 → 西部,
+    中国西部百强县 → 中国西部); 全国…/中国…/国家… → 全国; 省… → 全省; 金华市… → 金华;
     a 百强/100强 list without one is national."""
     if not criterion:
         return None
     tb = _tables()
+    macro = _macro_scope(criterion)
+    if macro:
+        return macro
+    bare = _bare_list_name(criterion)
+    if bare != criterion and bare:
+        m = tb.generic_scope_start.match(bare)
+        if m:
+            return _scope_of(m.group())
     if criterion.startswith(("全国", "中国", "国家")):
         return "全国"
     if criterion.startswith(("全省", "省")):
@@ -558,15 +605,26 @@ def _split_head(head: str) -> _Head:
     return h
 
 
-def _anchored(atom: _Atom, head: _Head, raw_head: str, after_name: bool) -> bool:
-    """Whether a position is a ranking at all: a verb, a scope, 排名 or 「晋江(第5位)」 must anchor it."""
+_TIER_FOLLOW_OK = "和与及并等的"
+
+
+def _anchored(atom: _Atom, head: _Head, raw_head: str, after_name: bool,
+              follow: str = "", context: str = "") -> bool:
+    """Whether a position is a ranking at all: a verb, a scope, 排名 or 「晋江(第5位)」 must anchor it.
+    A grade word that is an adjective of ordinary prose (「为党代会召开营造良好环境」: after a weak
+    verb, or right before a noun) needs an assessment word (考核/评定/等次 …) in its clause."""
     if after_name:
         return True
     if atom.kind == "tier":
-        need = _tables().tiers.get(atom.tier or "", "any")
+        tb = _tables()
+        need = tb.tiers.get(atom.tier or "", "any")
         if need == "scope":
             return bool(head.scope or atom.scope)
         if need == "verb":
+            adjective = head.verb in tb.weak_verbs or (
+                bool(follow) and _is_cjk(follow) and follow not in _TIER_FOLLOW_OK)
+            if adjective and not tb.assess.search(context):
+                return False
             return bool(head.verb) or bool(_ASSESS_END.search(raw_head))
         return bool(head.verb or head.scope or _ASSESS_END.search(raw_head) or raw_head.endswith("获"))
     if atom.named:
@@ -638,6 +696,16 @@ def _title_before(sent_text: str, upto: int, prev: Sequence[Sentence]) -> Option
             name = m.group(1)
             if regex.search(r"榜|强|排名|排行|报告|研究|评价", name) and (best is None or m.end() > best[0]):
                 best = (m.end(), _clean_title(name))
+        if "榜" in text or "强" in text:
+            for m in _TITLE_PLAIN.finditer(text):
+                name = m.group(1) or m.group(2)
+                cut = 0
+                for c in _TITLE_PLAIN_CUT.finditer(name):
+                    if c.end() < len(name) - 2:
+                        cut = max(cut, c.end())
+                name = _clean_title(name[cut:])
+                if len(name) >= 3 and (best is None or m.end() > best[0]):
+                    best = (m.end(), name)
         for m in _ASSESSMENT.finditer(text):
             chunk = text[max(0, m.start() - 20):m.end(1)]
             cut = 0
@@ -688,6 +756,8 @@ def _indicators_before(doc: Document, text: str, clauses, idx: int, want: int) -
         if regex.match(r"^(?:增速|增幅)", clause):
             growth_seen = True
             continue
+        if _tally_list(clause) is not None:
+            break  # 「成都共7个区(市)县登榜」: a count of a list's members, no indicator
         if not find_quantities(clause):
             if found:
                 break
@@ -719,6 +789,79 @@ def _subjects_before(doc: Document, text: str, clauses, idx: int, want: int) -> 
     if len(items) == want and all(_is_subject_item(x) for x in items):
         return [_subject_of_item(x, doc) for x in items], ps
     return [], 0
+
+
+# --------------------------------------------------------------------------- items of a list named before
+
+_COUNTED_PLACES = regex.compile(r"(?<![0-9])(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})\s?(?:县|市|区|地)")
+_LIST_NAME_END = regex.compile(r"(?:的)?(?:榜单|名单|排行榜|排名)$")
+
+
+def _tally_list(clause: str) -> Optional[str]:
+    """A membership tally 「成都共7个区(市)县登榜」「7县(市)入围西部百强县」: None when ``clause`` is
+    none, else the list it names after the verb ("" when it names none)."""
+    tb = _tables()
+    vm = None
+    for m in tb.verb_pattern.finditer(clause):
+        if tb.verbs.get(m.group()) == "member":
+            vm = m
+    if vm is None:
+        return None
+    # 「共7个区(市)县」「36家企业」, or a count straight before the places: 「福建7县(市)」
+    if not tb.tally.search(clause, 0, vm.start()) and not _COUNTED_PLACES.search(clause, 0, vm.start()):
+        return None
+    name = _strip_balanced(clause[vm.end():])
+    name = _LIST_NAME_END.sub("", name)
+    name = _strip_balanced(name)
+    return _clean_criterion(name) if len(name) >= 2 else ""
+
+
+def _list_items(doc: Document, text: str, clauses, ci: int, group: List[_Atom], subject: Optional[str],
+                head: "_Head", left: str, prev: Sequence[Sentence], atoms: List[_Atom]):
+    """Places ranked in a list a tally named before: 「成都共7个区(市)县登榜，其中简阳排名第7，
+    彭州第8……」 → ([简阳], [the list], start of the tally), or None. The clauses between the tally
+    and this one must be items too (each holds a position)."""
+    tb = _tables()
+    subjects: List[str] = []
+    scope_place = head.scope if head.scope and head.scope not in tb.scope_norm else None
+    item = _strip_start(left, tb.leads)
+    if subject is not None and tb.places.fullmatch(item or "-"):
+        subjects = [subject]
+    elif item and len(item) <= 20 and _is_subject_item(item) and not tb.tally.search(item):
+        subjects = [_subject_of_item(item, doc)]  # 「其中万向集团排名第12」
+    elif scope_place and not _strip_start(left, tb.leads) and tb.places.fullmatch(scope_place):
+        subjects = [_place_subject(scope_place, doc)]  # 「崇州第32」: the place is the item
+    if not subjects:
+        return None
+    for a in group[1:]:  # 「简阳第7、崇州第32」
+        if a.scope and a.scope not in tb.scope_norm:
+            subjects.append(_place_subject(a.scope, doc))
+    if len(subjects) != 1 and len(subjects) != len(group):
+        return None
+    j = ci - 1
+    while j >= 0:
+        cs, ce = clauses[j]
+        name = _tally_list(text[cs:ce])
+        if name is not None:
+            name = name or _title_before(text, cs, prev)
+            if not name:
+                return None
+            for a in group:
+                a.scope = None
+            return subjects, [name], cs
+        if not any(cs <= a.start < ce for a in atoms):
+            return None
+        j -= 1
+    if prev and regex.match(r"^(?:其中|分别是|分别为|依次是|依次为)", text):
+        last = prev[-1].text.rstrip("。；;！!")
+        name = _tally_list(last[max(last.rfind("，"), last.rfind(","), -1) + 1:])
+        if name is not None:
+            name = name or _title_before(last, len(last), prev[:-1])
+            if name:
+                for a in group:
+                    a.scope = None
+                return subjects, [name], 0
+    return None
 
 
 # --------------------------------------------------------------------------- fields
@@ -799,12 +942,16 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             if head_start > cs:  # 「…优秀等次和综合考核先进单位」: after a position, drop the 和
                 raw_head = _AFTER_POSITION.sub("", raw_head)
             head = _split_head(raw_head)
-        if not _anchored(first, head, raw_head, after_name):
+        if not _anchored(first, head, raw_head, after_name, text[first.end:first.end + 1],
+                         text[cs:first.start]):
             if not first.named:
                 last_end = group[-1].end
             continue
         last_end = group[-1].end
         verb_kind = tb.verbs.get(head.verb, "")
+        if verb_kind == "member" and tb.tally.search(head.left):
+            continue  # 「四川省共有36个县(市)上榜西部百强」: a tally of members (a metric), not a ranking
+
 
         # LEFT: subject and/or criteria
         left = _strip_end(head.left, tb.adverbs)
@@ -874,6 +1021,12 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 scope = sc.group() if sc else None
 
         evidence_start = head_start
+        if not criteria and not first.named and not after_name:
+            # 「成都共7个区(市)县登榜，其中简阳排名第7，彭州第8……」: items of a list named before
+            item = _list_items(doc, text, clauses, ci, group, subject, head, left, prev, atoms)
+            if item is not None:
+                subjects, criteria, evidence_start = item
+                scope = None
         if not criteria:
             if not subjects and len(group) > 1:
                 subjects, s0 = _subjects_before(doc, text, clauses, ci, len(group))
@@ -933,6 +1086,9 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             sc = _scope_of(a_scope) if a_scope else _scope_from_criterion(crit)
             if atom.named and len(group) > 1 and atom is not first:  # each list names its own field
                 sc = _scope_from_criterion(crit) or sc
+            macro = _macro_scope(crit)
+            if macro and (sc is None or sc == "全国" or macro.startswith(a_scope or "")):
+                sc = macro  # 「入选中国西部百强县」: the list's region, not the nation
             if publisher is None:
                 publisher = _publisher(sent, prev, crit)
             modality = _modality(sent, head.verb, atom, clause_text)
