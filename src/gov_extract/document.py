@@ -236,7 +236,11 @@ class Document:
             block_start = block_end + 1
 
 
-_INTENT = regex.compile(r"将|要|力争|确保|计划|预计|目标|争取|推动|奋力")
+# Words of intent that make a paragraph about this year or a later one a plan. 要 inside
+# 重要/主要/需要 and 计划 in 计划投资 (a reported figure) are not intent.
+_INTENT = regex.compile(
+    r"将(?![近军])|(?<![重主需必纪摘只提])要(?![求素点闻])|力争|确保|(?<!年度)计划(?!总?投资)|目标|争取"
+)
 
 
 def _states_intent(sentence: str) -> bool:

@@ -25,6 +25,11 @@ DEV = [
     ("去年以来，全区经济稳中有进。", 2026, [("去年以来", 2025, False)]),
 ]
 BUGS = [
+    # 要 in 重要 is not intent: a news paragraph about this year's programme reports facts
+    ("今年,延长县坚持把项目建设作为加快县域经济发展的重要支撑,全年确定实施重点项目52个。", 2019,
+     [("今年", 2019, False)]),
+    # but 将/力争 for this year is a plan
+    ("今年,延长县将实施重点项目60个,力争完成投资50亿元。", 2019, [("今年", 2019, True)]),
     # a year opening a document title names the document, not the scope
     ("据《2015年中国工业发展报告》显示，晋江位列第五。", 2016, [("据《2015年", 2016, False)]),
     # 当年 means "that year", not the year of publication

@@ -554,3 +554,15 @@ BUGS += [
         ],
     },
 ]
+
+BUGS += [
+    {   # the home region among the items, and a scope word kept
+        "text": "赛迪顾问发布2022赛迪西部百强县榜单，成都共3个区(市)县登榜，其中我市排名第7，彭州排名全国第8。",
+        "published": 2022,
+        "region": "简阳市",
+        "rankings": [
+            {"subject": "简阳市", "criterion": "2022赛迪西部百强县", "scope": "西部", "rank": 7, "year": 2022},
+            {"subject": "彭州", "criterion": "2022赛迪西部百强县", "scope": "全国", "rank": 8, "year": 2022},
+        ],
+    },
+]

@@ -17,13 +17,23 @@ The filler works sentence by sentence (headings are skipped: they repeat the bod
    「位列全省同级医院前4」). LEFT is split into items at 、/和; items that are places or
    organisations are subjects, the rest criteria. An empty LEFT borrows from earlier
    clauses: the indicators of 「完成A 9.1亿元，促成B 58.42亿元，分别居金华第1、第2」, the
-   list named in 「会议宣布了2024年度金华市综合考核结果，我市再获第一等次」 or a quoted
-   list title (“县域经济100强”榜单, 《…报告》) in the sentence or the two before it.
+   list named in 「会议宣布了2024年度金华市综合考核结果，我市再获第一等次」 or a list title
+   (“县域经济100强”榜单, 《…报告》, 发布2022赛迪西部百强县榜单) in the sentence or the two before it.
+   *Items of a list*: after a membership tally (「成都共7个区(市)县登榜」「7县(市)入围西部百强县」),
+   each following clause 「其中简阳排名第7」「崇州第32」「彭州第8、金堂第16」 ranks its place (or
+   organisation) in the list the tally names, or else the list title named before — any number of
+   items. The tally itself (「四川省共有36个县(市)上榜西部百强」: a count of members) is no ranking,
+   and never an indicator to borrow.
 4. *Distribution*: items and positions pair one to one when their numbers agree
    (「分别」), else every item gets the one position, or one criterion every position.
 
+Grade words of ``ranking_tiers.tsv`` marked ``verb`` (优秀, 良好, 先进) are adjectives, not tiers, after a
+weak verb (为) or right before a noun (「营造良好环境」) unless an assessment word (考核/评定/等次 …,
+``ranking_words.tsv`` class assess) stands in their clause.
+
 Fields: scope as written before the position (全国, 全省, 金华, 联动县（市）), else implied by the
-list's name (全国…/中国… → 全国, 省… → 全省, a 百强 list → 全国); top also from the name (百强 →
+list's name (a region of the country as written: 赛迪西部百强县 → 西部, 中国西部百强县 → 中国西部;
+全国…/中国… → 全国, 省… → 全省, a 百强 list → 全国); top also from the name (百强 →
 100); publisher from ``data/ranking_publishers.tsv`` in the sentence or the two before it;
 modality target after 争创/力争/锚定/目标…; year the sentence's, or the year in a report's title
 (《…报告（2024年）》) when the sentence states none; an aim without a written year has none.
@@ -825,7 +835,8 @@ def _list_items(doc: Document, text: str, clauses, ci: int, group: List[_Atom], 
     subjects: List[str] = []
     scope_place = head.scope if head.scope and head.scope not in tb.scope_norm else None
     item = _strip_start(left, tb.leads)
-    if subject is not None and tb.places.fullmatch(item or "-"):
+    own = tb.self_refs.match(item) if item else None
+    if subject is not None and (tb.places.fullmatch(item or "-") or (own and own.end() == len(item))):
         subjects = [subject]
     elif item and len(item) <= 20 and _is_subject_item(item) and not tb.tally.search(item):
         subjects = [_subject_of_item(item, doc)]  # 「其中万向集团排名第12」
@@ -1026,7 +1037,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             item = _list_items(doc, text, clauses, ci, group, subject, head, left, prev, atoms)
             if item is not None:
                 subjects, criteria, evidence_start = item
-                scope = None
+                scope = scope if scope in tb.scope_norm else None  # 「崇州第32」: 崇州 was the item
         if not criteria:
             if not subjects and len(group) > 1:
                 subjects, s0 = _subjects_before(doc, text, clauses, ci, len(group))
@@ -1087,8 +1098,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             if atom.named and len(group) > 1 and atom is not first:  # each list names its own field
                 sc = _scope_from_criterion(crit) or sc
             macro = _macro_scope(crit)
-            if macro and (sc is None or sc == "全国" or macro.startswith(a_scope or "")):
-                sc = macro  # 「入选中国西部百强县」: the list's region, not the nation
+            if macro and (sc is None or (a_scope and crit.startswith(a_scope))):
+                sc = macro  # 「入选中国西部百强县」: the list's region, not the 中国 of its name
             if publisher is None:
                 publisher = _publisher(sent, prev, crit)
             modality = _modality(sent, head.verb, atom, clause_text)
