@@ -566,3 +566,24 @@ BUGS += [
         ],
     },
 ]
+
+BUGS += [
+    {   # 「分别为X第N、Y第M」 after the tally, and trigger verbs in the items
+        "text": "赛迪顾问发布2022赛迪西部百强县榜单，成都共3个区(市)县入围，分别为简阳第7、彭州第8、金堂第16。江油位列第21位，三台位居第35位。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [
+            {"subject": s, "criterion": "2022赛迪西部百强县", "scope": "西部", "rank": n}
+            for s, n in [("简阳", 7), ("彭州", 8), ("金堂", 16), ("江油", 21), ("三台", 35)]
+        ],
+    },
+    {   # a list of places before 分别 is the list of subjects, the first one included
+        "text": "赛迪顾问发布2022赛迪西部百强县榜单，成都共3个区(市)县入围，简阳、彭州、金堂分别排名第7、第8、第16。",
+        "published": 2022,
+        "region": "成都市",
+        "rankings": [
+            {"subject": s, "criterion": "2022赛迪西部百强县", "scope": "西部", "rank": n}
+            for s, n in [("简阳", 7), ("彭州", 8), ("金堂", 16)]
+        ],
+    },
+]

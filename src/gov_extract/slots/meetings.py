@@ -10,12 +10,17 @@ after the nearest punctuation mark or stop word (``meeting_name_stops.txt``: 召
 
 A combined meeting 「A、B暨C」 gives one Meeting per part, all with the same date;
 「经济工作暨干部集训大会」 gives 经济工作大会 and 干部集训大会. Not meetings: names followed by
-精神 in their clause (a policy reference), inside 《》, or followed by 中心/室/堂 (a place).
+精神 in their clause (a policy reference), inside 《》, or followed by 中心/室/堂 (a place); nor a
+person of a name list (「…吴奇凌、王全会、赵飞等出席」: a name that starts inside a person
+mention, or with one character before its ending: 王大会). A place at the start of a name
+(``meeting_venue_words.txt``: 「彰教工业园区长山米业…现场会」) is split off as a venue.
 
 Fields: ``term``/``session`` from 届/次 (十五届七次 -> 15, 7; 第66次 -> session 66, by cn2an);
 ``date`` from the sentence (「1月3日下午」 with the year of ``doc.published_year`` ->
 "2025-01-03"; no year -> "--01-03"; 「昨日」 from the publication date); ``organizer``
-from the name (市委, 市政府, a region) or the subject of 召开/举行; ``format`` from
+from the name (市委, 市政府, 县统计局 (``meeting_organizer_bodies.txt``), 中国共产党X县… -> 中共X县委,
+a region, a zone, 全县 -> the home region) or the subject of 召开/举行 (我县 resolved; 「…,并举行…」
+keeps the subject of the clause before); ``format`` from
 ``meeting_formats.tsv``; ``venues`` (…主会场, …分会场, 在X举行); ``attendees``: the names
 of :mod:`persons` said to attend in the meeting's paragraph.
 

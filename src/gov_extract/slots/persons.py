@@ -3,13 +3,18 @@
 Where names are found (each a pure rule; the word lists are data files):
 
 * bylines — 「本报讯（融媒首席记者 陈晓苏）」「融媒记者 李梦楚 颜元滔」「宁夏日报记者 王鼎 摄」
-  「（记者 刘卓 通讯员 王靖博）」「[编辑:金灵]」「（袁松柳 杨涛）」 (``person_byline_*.tsv``);
+  「（记者 刘卓 通讯员 王靖博）」「[编辑:金灵]」「（袁松柳 杨涛）」 (``person_byline_*.tsv``), also
+  「本报讯 记者 王艳8月23日上午,…」 (the dateline ends the byline) and 「(王猛廖娅)」 (two names
+  run together where a PDF line break lost the space);
 * a title right before the name — 「市经信局党委书记、局长陈磊表示」 (``person_titles.tsv`` holds
   the head words 书记/局长…; the organization is split off the title when it ends with an
   ``person_org_suffixes.txt`` word: organization 市经信局, title 党委书记、局长; 市委书记 stays whole);
 * a title right after the name — 「习近平总书记」「省委于伟国书记」;
 * 「选举李逸为…主任」;
 * name lists — 「胡勇春、郑云涛、胡积合等我市四套班子领导…参加会议」「县领导李莉丽、周明…出席」;
+  a title before the whole list is every name's (「大会执行主席A、B、C」), a group word
+  (``person_titles.tsv`` column 3 ``group``: 县领导, 市领导) gives no title; a whole list item
+  such as 王全会 (会 is rarely in a name) counts as a name when the list vouches for it;
 * a bare name opening a clause before a speech/attendance verb — 「王海涛在…会议上强调」.
 
 A name is a surname (``person_surnames.txt``, single and compound) plus one or two

@@ -430,6 +430,8 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
         rest = text[m.end():]
         if rest.startswith("的"):
             rest = rest[1:]
+        elif rest.startswith(("、", "和", "与", "及")):  # 「简阳、彭州、金堂分别…」: a list of subjects
+            return None, text
         if not rest or (len(rest) >= 2 and not rest.startswith(("市", "县", "区", "省"))):
             return _place_subject(m.group(), doc), rest
     return None, text
