@@ -513,11 +513,9 @@ PATHOLOGICAL = {
 # Patterns the library only ever applies anchored (``fullmatch``/``match`` on a short,
 # stripped string). They are checked the way they are used; finditer over a 20k run
 # would be quadratic for them. Keep this list short and say why.
-ANCHORED_USE = {
-    # quantities.parse_quantity: bare_number_re.fullmatch(stripped); under finditer its
-    # leading \s* makes it quadratic on long runs of spaces (20k spaces: minutes).
-    # Proposed fix in quantities.py:191: drop both \s* (the input is already stripped).
-    "gov_extract.quantities._tables().bare_number_re": "fullmatch",
+ANCHORED_USE: dict = {
+    # (none left: quantities' bare_number_re lost its leading and trailing \s*, which made it
+    # quadratic under finditer on long runs of spaces)
 }
 
 

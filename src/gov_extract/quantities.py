@@ -188,7 +188,7 @@ class _Tables:
             + rf"|(?P<cn>[{cn_class}]{{1,12}})"
         )
         self.ar_re = regex.compile(r"(?<![\d.A-Za-z_])[-−]?\d{1,15}(?:,\d{3}(?!\d)){0,5}(?:\.\d{1,10})?")
-        self.bare_number_re = regex.compile(r"\s*[-−]?\d{1,15}(?:\.\d{1,10})?\s*")
+        self.bare_number_re = regex.compile(r"[-−]?\d{1,15}(?:\.\d{1,10})?")
 
 
 @lru_cache(maxsize=1)

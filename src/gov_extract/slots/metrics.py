@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from bisect import bisect_right
+
 import regex
 
 from ..quantities import QuantitySpan, find_quantities
@@ -538,13 +540,19 @@ def _dedupe(metrics: List[Tuple[int, Metric]]) -> List[Metric]:
     """Drop a metric repeating one of an earlier sentence (a headline and its paragraph):
     same figures, same year, near-same indicator."""
     kept: List[Metric] = []
-    seen: Dict[tuple, List[Tuple[int, Metric]]] = {}
+    # figures -> {indicator: sentence index}: comparing against distinct indicators only keeps
+    # a text that repeats one figure thousands of times linear
+    seen: Dict[tuple, Dict[str, int]] = {}
     for index, m in metrics:
         key = (m.level.value if m.level else None, m.level.unit if m.level else None,
                m.change.value if m.change else None, m.change.unit if m.change else None, m.year)
-        if any(i != index and _overlap(o.indicator, m.indicator) >= 0.8 for i, o in seen.get(key, ())):
+        earlier = seen.setdefault(key, {})
+        if m.indicator in earlier and earlier[m.indicator] != index:
             continue
-        seen.setdefault(key, []).append((index, m))
+        if any(i != index and _overlap(name, m.indicator) >= 0.8 for name, i in earlier.items()
+               if name != m.indicator):
+            continue
+        earlier.setdefault(m.indicator, index)
         kept.append(m)
     return kept
 
@@ -598,7 +606,8 @@ def _name_internal(text: str, spans: List[QuantitySpan], i: int, clause_of: List
                    bounds, tb: _Tables, region_ok) -> bool:
     """A number that belongs to a name or modifies a noun: 「10亿元以上企业5家」, 「1.2亿羽肉鸡…项目」."""
     s = spans[i]
-    later = any(clause_of[j] == clause_of[i] for j in range(i + 1, len(spans)))
+    # spans are sorted, so clause indices never decrease: a later span of this clause is the next one
+    later = i + 1 < len(spans) and clause_of[i + 1] == clause_of[i]
     after = text[s.outer_end: s.outer_end + 1]
     if not after or not _CJK.match(after) or s.quantity.unit in ("%", "个百分点"):
         return False
@@ -606,7 +615,10 @@ def _name_internal(text: str, spans: List[QuantitySpan], i: int, clause_of: List
     if later and ("以上" in outer_tail or "以下" in outer_tail):
         return True
     cstart, cend = bounds[clause_of[i]]
-    prev_end = max([spans[j].outer_end for j in keep if clause_of[j] == clause_of[i]] + [cstart])
+    # spans do not overlap and ``keep`` grows left to right: its last entry ends furthest right
+    prev_end = cstart
+    if keep and clause_of[keep[-1]] == clause_of[i]:
+        prev_end = max(cstart, spans[keep[-1]].outer_end)
     raw = text[prev_end: s.outer_start].rstrip()
     if raw.endswith(("、", "和", "及")):
         return False  # 「4个省重点项目、8个市重点项目」: a list of counts
@@ -812,7 +824,8 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             p = tb.predicate_end.search(rec.name)
             if p and p.start() > 0:
                 pred_subject = _Rec(name=rec.name[: p.start()], period=rec.period, region_word=rec.region_word)
-    return [_metric(doc, sent, rec, tb) for rec in recs]
+    triggers = _modality_triggers(sent.text, tb) if recs else []
+    return [_metric(doc, sent, rec, tb, triggers) for rec in recs]
 
 
 
@@ -891,15 +904,24 @@ def _signed(q: Quantity, sign: int) -> Quantity:
     return q
 
 
-def _metric(doc, sent, rec: _Rec, tb: _Tables) -> Metric:
-    text = sent.text
-    # modality: the last trigger before the quantity in the sentence
-    modality = None
-    trigger = None
-    for m in tb.modality.finditer(text, 0, rec.pos):
+def _modality_triggers(text: str, tb: _Tables) -> List[Tuple[int, str, str]]:
+    """(end, kind, word) of the modality triggers of a sentence, left to right."""
+    out = []
+    for m in tb.modality.finditer(text):
         kind = tb.modality_of.get(m.group())
         if kind and kind != "none":
-            modality, trigger = kind, m.group()
+            out.append((m.end(), kind, m.group()))
+    return out
+
+
+def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, str]]) -> Metric:
+    text = sent.text
+    # modality: the last trigger that ends before the quantity in the sentence
+    modality = None
+    trigger = None
+    k = bisect_right(triggers, (rec.pos, "\uffff", "\uffff")) - 1
+    if k >= 0:
+        modality, trigger = triggers[k][1], triggers[k][2]
     if modality is None:
         modality = "target" if sent.in_plan else "actual"
     # year: stated in the clause, else the sentence's scoped year
