@@ -259,10 +259,24 @@ def _split_sentences(block: str) -> Iterator[Tuple[int, int]]:
         yield from _trimmed(block, pos, len(block))
 
 
+# A "sentence" longer than this (a table flattened into one line, a run of numbers) is cut
+# at its last comma before the limit, or hard at the limit, so no slot filler ever sees an
+# unbounded sentence: per-sentence work stays bounded whatever the input.
+MAX_SENTENCE = 2000
+
+
 def _trimmed(block: str, start: int, end: int) -> Iterator[Tuple[int, int]]:
     while start < end and block[start].isspace():
         start += 1
     while end > start and block[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(block.rfind("，", start + MAX_SENTENCE // 2, limit), block.rfind(",", start + MAX_SENTENCE // 2, limit))
+        cut = cut + 1 if cut >= 0 else limit
+        yield start, cut
+        start = cut
+        while start < end and block[start].isspace():
+            start += 1
     if end > start:
         yield start, end
