@@ -152,7 +152,7 @@ def written_form(region: Region, suffix: str, text: str) -> str:
     return region.name
 
 
-def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
+def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     """The region that 「我市」「全县」… refer to, or None when the article gives no clue.
 
     Every place named in the article is a candidate, scored by how often it is named;
@@ -173,7 +173,8 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
     counts: Counter = Counter()
     first_seen: Dict[str, int] = {}
     unambiguous: set = set()  # regions named at least once by a name no other region has
-    for start, _end, name in gaz.mentions(text):
+    mentions = list(gaz.mentions(text))
+    for start, _end, name in mentions:
         if name in stopwords:
             continue
         regions = gaz.lookup(name)
@@ -184,7 +185,7 @@ def infer_home_region(text: str, *, limit: int = 200_000) -> Optional[str]:
             unambiguous.add(regions[0].adcode)
     # Development zones named after a place (苏州高新区) are regions of their own.
     zone_counts: Counter = Counter()
-    for start, end, name in gaz.mentions(text):
+    for start, end, name in mentions:
         for head in _zone_heads():
             if text.startswith(head, end):
                 zone_counts[name + head] += 1
