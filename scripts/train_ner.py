@@ -363,6 +363,8 @@ def install(model_dir: Path, dest: Path, summary) -> None:
                           if summary.get("tokens") == "words" else "")
                        + ". Load with gov_extract.nlp.load(). Rebuild: scripts/train_ner.py",
         "sources": ["CLUENER2020 train", "MSRA NER train subset", "gov_extract seed articles"],
+        "license": "weights trained on CLUENER2020 and MSRA NER (research data; licence not stated "
+                   "by their distributors) and pkuseg word features (MIT); see docs/model.md",
         "gov_extract_training": {k: v for k, v in summary.items() if k not in ("stats",)},
     })
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -8,7 +8,7 @@ is first called; the loaded pipeline is then cached for the process.
 >>> nlp.segment("市委书记胡勇春在发言时表示")          # doctest: +SKIP
 ['市委', '书记', '胡', '勇春', '在', '发言', '时', '表示']
 >>> nlp.entities(["市委书记胡勇春在发言时表示"])      # doctest: +SKIP
-[[(0, 4, 'TITLE'), (4, 7, 'PERSON')]]
+[[(0, 2, 'ORG'), (4, 7, 'PERSON')]]
 
 Model files (inside the installed package, read with ``importlib.resources``; no network,
 no home-directory cache):
@@ -19,9 +19,11 @@ no home-directory cache):
     and ``weights_f16.npz`` (``sizes``, ``w`` as float16; cast to float64 at load because
     spacy_pkuseg's Viterbi works in double precision).
 ``models/ner/``
-    a spaCy pipeline directory (tok2vec + ner, without the tokenizer) written by
-    ``scripts/train_ner.py``; the tokenizer is spaCy's zh ``ChineseTokenizer`` with the
-    segmenter above.
+    a spaCy pipeline directory (gov_extract_words + tok2vec + ner, saved without the tokenizer)
+    written by ``scripts/train_ner.py``. Tokens are characters (spaCy's zh default "char"
+    segmenter); the ``gov_extract_words`` component runs the segmenter above and gives every
+    character its word (``token.lemma_``) and position in it (``token.tag_`` = B/I/E/S), which
+    the NER uses as features. See docs/model.md for why (alignment loss of word tokens).
 ``data/user_dict.txt``
     domain words that the segmenter always keeps whole (spacy_pkuseg's user dictionary).
 """
@@ -49,8 +51,9 @@ __all__ = [
     "read_user_dict",
 ]
 
-#: Entity labels produced by :func:`entities`.
-LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
+#: Entity labels produced by :func:`entities`. Places are all LOC: the training data (MSRA LOC,
+#: CLUENER address/scene) do not tell GPE from LOC, so no GPE label is produced.
+LABELS = ("PERSON", "ORG", "LOC", "TITLE")
 
 PKUSEG_FEATURES = "features.msgpack"
 PKUSEG_WEIGHTS = "weights_f16.npz"
@@ -288,7 +291,8 @@ def entities(
 ) -> List[List[Tuple[int, int, str]]]:
     """Named entities of each text as ``(start, end, label)`` character offsets (end exclusive).
 
-    Labels: PERSON, ORG, GPE, LOC, TITLE. Texts are processed in batches with ``nlp.pipe``.
+    Labels: PERSON, ORG, LOC (places, GPE included), TITLE. Texts are processed in batches with
+    ``nlp.pipe``. Offsets index the given strings; empty strings give ``[]``.
     """
     texts = list(texts)
     if not texts:
