@@ -267,9 +267,19 @@ BUGS += [
         ],
     },
     {
+        "text": "深入对接义新欧、义甬舟、金丽温等开放大通道，市委书记胡勇春出席。",
+        "note": "dev/seed 001: the NER took the corridor 金丽温 for a person; a list closed by 等+通道 names routes",
+        "persons": [{"name": "胡勇春", "title": "市委书记"}],
+    },
+    {
+        "text": "谋划杨溪水库清淤、太平水库治理等项目，市长王海涛调研。",
+        "note": "seed 003: 杨溪 before 水库 is a reservoir, not a person",
+        "persons": [{"name": "王海涛", "title": "市长"}],
+    },
+    {
         "text": "张明、全会、李强出席。",
-        "note": "a meeting word is never a listed name",
-        "persons": [],
+        "note": "a meeting word is never a listed name (the NER still finds the two real names)",
+        "persons": [{"name": "张明"}, {"name": "李强"}],
     },
     {
         "text": "推进会、座谈会、全会等会议相继召开。",

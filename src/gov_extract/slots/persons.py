@@ -751,6 +751,35 @@ def _ner_available() -> bool:
     return ok
 
 
+@lru_cache(maxsize=1)
+def _ner_blockers() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    rows = load_table("person_ner_blockers")
+    after = tuple(sorted((r[0] for r in rows if r[1] == "after"), key=len, reverse=True))
+    before = tuple(sorted((r[0] for r in rows if r[1] == "before"), key=len, reverse=True))
+    return after, before
+
+
+# What may stand right before a name the NER found without a title: a boundary, not the
+# end of another word (「吴忠金积工业园」 is a place, 「男子马拉松」 a race).
+_BEFORE_BARE_NAME = frozenset("、，,。：:；;（(“\" 和与及同由对向给在是为据经让请派被将把")
+
+
+def _ner_context_ok(text: str, start: int, end: int) -> bool:
+    """An NER PERSON without a title is kept only at word boundaries and outside names of
+    places, facilities and slogans (data/person_ner_blockers.tsv)."""
+    after, before = _ner_blockers()
+    # the blocker may follow at once or after one more character of the same name
+    # (「吴忠金积工业园」), or close the list the name stands in (「义甬舟、金丽温等开放大通道」)
+    if text.startswith(after, end) or text.startswith(after, end + 1) or text[:start].endswith(before):
+        return False
+    if text.startswith("等", end) and any(w in text[end + 1:end + 8] for w in after if len(w) > 1):
+        return False
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    return prev in _BEFORE_BARE_NAME or not ("\u3400" <= prev <= "\u9fff")
+
+
 def _ner_persons(doc, sentences: Sequence) -> List[_Hit]:
     """PERSON entities of ``sentences`` (one batched NER call); [] without the model."""
     if not sentences or not _ner_available():
@@ -769,7 +798,8 @@ def _ner_persons(doc, sentences: Sequence) -> List[_Hit]:
         for start, end, label in spans:
             if label == "PERSON":
                 cand = text[start:end].replace(" ", "")
-                if valid_name(cand, ethnic=True):
+                after_title = previous is not None and previous[2] == "TITLE" and start - previous[1] <= 1
+                if valid_name(cand, ethnic=True) and (after_title or _ner_context_ok(text, start, end)):
                     title = org = None
                     if previous is not None and previous[2] == "TITLE" and start - previous[1] <= 1:
                         title, org = split_title(text[previous[0]:previous[1]])
