@@ -356,6 +356,9 @@ def normalize(text: str) -> NormalizedText:
                 return False  # a subtitle
             if a.byline_head and ending != "final":
                 return True
+            if (a.text.count(" ") >= 2 and b.text.count(" ") >= 2 and not a.spaced and not b.spaced
+                    and a.width >= 0.5 * col_w):
+                return True  # rows of a table whose cells are separated by spaces, not headlines
             if a.width < 0.6 * col_w:
                 return False
             if (a.spaced and a.width < col_w - tol) or (b.spaced and b.width < col_w - tol):
