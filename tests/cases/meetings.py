@@ -180,6 +180,18 @@ BUGS = [
 # start of a name or in a later mention; organizers from the name or the subject.
 BUGS += [
     {
+        "text": "本报讯（融媒记者 徐婷婷）\n1月2日，市人大代表小组开展会前视察活动。\n视察组实地探访工程实践中心。座谈会上，视察组听取了学院的介绍。",
+        "published": 2025, "region": "永康市",
+        "note": "seed 002: a meeting with no date of its own takes the article's dateline",
+        "meetings": [{"name": "座谈会", "date": "2025-01-02", "date_text": "1月2日"}],
+    },
+    {
+        "text": "本报讯（记者 王艳）\n1月2日，市人大代表小组开展视察活动。\n本报讯（记者 李明）\n各地代表纷纷表示支持。座谈会上，代表们发言。",
+        "published": 2025, "region": "永康市",
+        "note": "a byline starts a new article: the earlier article's dateline does not date its meetings",
+        "meetings": [{"name": "座谈会", "date": None}],
+    },
+    {
         "text": "县领导吴志强、王全会、赵飞等出席了项目开工仪式。",
         "note": "王全会 is a person of the list, not a meeting",
         "meetings": [{"name": "项目开工仪式"}],

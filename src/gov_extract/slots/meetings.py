@@ -341,8 +341,32 @@ def _date(doc, sent, name_start: int) -> Tuple[Optional[str], Optional[str]]:
                 best = dates[-1]
                 break
     if best is None:
+        best = _dateline(doc, sent)
+    if best is None:
         return None, None
     return _iso_date(doc, best)
+
+
+_BYLINE_MARK = regex.compile(r"^.{0,20}?讯|^[（(]?[^，。]{0,12}记者")
+_DATELINE_LOOKBACK = 40  # sentences
+
+
+def _dateline(doc, sent):
+    """The date an article opens with (「1月2日，…」 right after 本报讯…), which dates the
+    events it reports when a paragraph names none; a byline starts a new article on a page."""
+    opening = None
+    for other in reversed(doc.sentences[max(0, sent.index - _DATELINE_LOOKBACK):sent.index]):
+        if _BYLINE_MARK.search(other.text):
+            break
+        if not other.is_heading:
+            opening = other
+    else:
+        if sent.index > _DATELINE_LOOKBACK:
+            return None  # too far from the article's start to tell
+    if opening is None:
+        return None
+    match = _DATE.search(opening.text[:12])
+    return match if match is not None and match.start() <= 2 else None
 
 
 def _iso_date(doc, best) -> Tuple[Optional[str], Optional[str]]:
