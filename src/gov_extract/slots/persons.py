@@ -810,7 +810,12 @@ def _ner_windows(sentences: Sequence, covered: Sequence[Tuple[int, int]] = ()) -
                 spans[-1][1] = max(spans[-1][1], b)
             else:
                 spans.append([a, b])
+        strong, _weak, compound = _surnames()
         for a, b in spans:
+            window = sent.text[a:b]
+            # no surname in the window (「会议强调」「要求」): nothing for the model to find
+            if not any(ch in strong for ch in window) and not any(c in window for c in compound):
+                continue
             g_a, g_b = sent.start + a, sent.start + b
             k = bisect_left(covered, (g_b,))
             if any(c_start < g_b and g_a < c_end for c_start, c_end in covered[max(0, k - 8):k]):
