@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import regex
@@ -51,11 +51,6 @@ class Gazetteer:
             if length <= room and text[pos:pos + length] in self.by_name:
                 return text[pos:pos + length]
         return None
-
-    @cached_property
-    def pattern(self) -> "regex.Pattern[str]":
-        """A compiled regex of every name (slower than :meth:`mentions`; for ``match`` at a point)."""
-        return regex.compile(trie_pattern(self.by_name))
 
     def mentions(self, text: str) -> Iterable[Tuple[int, int, str]]:
         """Places named in ``text`` as (start, end, name as written), longest match first.

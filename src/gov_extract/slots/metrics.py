@@ -576,11 +576,7 @@ def _region_matcher(doc, tb: _Tables):
     stop = _region_stopwords()
 
     def match(t: str) -> Optional[str]:
-        word = None
-        for length in range(min(len(t), 12), 1, -1):
-            if gaz.lookup(t[:length]):
-                word = t[:length]
-                break
+        word = gaz.longest_at(t)
         if word is None or word in stop or tb.verb_start.match(word):
             return None
         rest = t[len(word):]
