@@ -164,7 +164,7 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
         kind_votes[self_references()[match.group()]] += 1 if match.group().startswith("全") else 3
     total_votes = sum(kind_votes.values())
     gaz = gazetteer()
-    stopwords = _region_stopwords()
+    stopwords = region_stopwords()
     counts: Counter = Counter()
     first_seen: Dict[str, int] = {}
     unambiguous: set = set()  # regions named at least once by a name no other region has
@@ -231,7 +231,8 @@ def _zone_heads() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _region_stopwords() -> frozenset:
+def region_stopwords() -> frozenset:
+    """Short place names that are everyday words (富裕, 振兴 …): no evidence of a place alone."""
     return frozenset(row[0] for row in load_table("region_stopwords"))
 
 

@@ -53,7 +53,7 @@ import regex
 
 from ..quantities import QuantitySpan, find_quantities
 from ..records import Metric, Quantity
-from ..regions import gazetteer, self_references
+from ..regions import gazetteer, region_stopwords, self_references
 from ..tables import alternation, load_table
 from . import register
 
@@ -571,9 +571,8 @@ _ZONE_AFTER_PLACE = ("高新区", "开发区", "经开区", "新区", "园区", 
 def _region_matcher(doc, tb: _Tables):
     """A function: the place name opening a text (苏州, 金华市), or None."""
     gaz = gazetteer()
-    from ..regions import _region_stopwords  # everyday words that look like places
 
-    stop = _region_stopwords()
+    stop = region_stopwords()
 
     def match(t: str) -> Optional[str]:
         word = gaz.longest_at(t)

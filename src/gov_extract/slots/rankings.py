@@ -53,7 +53,7 @@ import regex
 from ..document import Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
-from ..regions import gazetteer, self_references
+from ..regions import gazetteer, region_stopwords, self_references
 from ..tables import WordSet, load_table, load_words, trie_pattern
 from . import register
 
@@ -145,7 +145,7 @@ def _tables() -> _Tables:
     for row in load_table("ranking_words"):
         words.setdefault(row[1] if len(row) > 1 else "", []).append(row[0])
     gaz = gazetteer()
-    stop = set(load_words("region_stopwords"))
+    stop = region_stopwords()
     place_names = [n for n in gaz.by_name if len(n) >= 2 and n not in stop]
     scope_words = list(scopes) + place_names
     tier_alt = trie_pattern(tiers)
