@@ -199,6 +199,66 @@ BUGS = [
          {"name": "乌兰浩特2×34万千瓦热电项目", "status": None},
          {"name": "科右前旗华锐风机制造厂", "status": None},
      ]},
+    # 「提前」 is an adverb of the verb: 「A等N个储备项目提前开工」
+    {"text": "青石湾智能制造产业园等12个储备项目提前开工。",
+     "projects": [{"name": "青石湾智能制造产业园", "status": "started", "status_text": "提前开工"}]},
+    {"text": "南岭物流园、北岸污水处理厂等9个项目提前竣工。",
+     "projects": [{"name": "南岭物流园", "status": "completed"}, {"name": "北岸污水处理厂", "status": "completed"}]},
+    # a visit to 「A、B、C等地」 whose stage is said after the list: 「察看项目建设进度」 → in progress
+    {"text": "副市长先后到云溪光电产业园项目、城东污水处理厂等地，实地察看项目建设进度。",
+     "projects": [{"name": "云溪光电产业园项目", "status": "in_progress", "status_text": "建设进度"},
+                  {"name": "城东污水处理厂", "status": "in_progress", "status_text": "建设进度"}]},
+    {"text": "县长先后来到滨江大桥、体育中心等处，详细询问施工进度。",
+     "projects": [{"name": "滨江大桥", "status": "in_progress"}, {"name": "体育中心", "status": "in_progress"}]},
+    # a visit without a stage stays without one; 「规划建设情况」 says no stage either
+    {"text": "调研组详细了解了白沙湖冷链物流园、东坪商贸城等规划建设情况。",
+     "projects": [{"name": "白沙湖冷链物流园", "status": None}, {"name": "东坪商贸城", "status": None}]},
+    # 「等地」 closing places that are not projects: nothing
+    {"text": "县长先后到城关镇、李家庄村等地调研。", "projects": []},
+    # 「A和B项目」: one project of two parts sharing the head 项目
+    {"text": "开工建设河口小学和镇卫生院迁建项目。",
+     "projects": [{"name": "河口小学和镇卫生院迁建项目", "status": "started"}]},
+    {"text": "红旗水库除险加固及灌区配套工程建成投用。",
+     "projects": [{"name": "红旗水库除险加固及灌区配套工程", "status": "operational"}]},
+    # the site of a ceremony: 「开工仪式主会场设在A项目」 → started
+    {"text": "开工仪式主会场设在金沙湾文旅综合体项目。",
+     "projects": [{"name": "金沙湾文旅综合体项目", "status": "started", "status_text": "开工"}]},
+    {"text": "在集中开工活动分会场——城北物流港二期项目现场，县长宣布项目开工。",
+     "projects": [{"name": "城北物流港二期项目", "status": "started"}]},
+    {"text": "凤鸣新材料产业园施工现场是本次签约仪式的主会场。",
+     "projects": [{"name": "凤鸣新材料产业园", "status": "approved"}]},
+    # an article about a 集中开工: a paragraph that opens with a bare project name takes that stage
+    {"text": "全区二季度重点项目集中开工。\n星河锂电池隔膜生产项目，是延链补链的重要项目。\n",
+     "projects": [{"name": "星河锂电池隔膜生产项目", "status": "started", "status_text": "集中开工"}]},
+    {"text": "县里举行重大项目开工仪式。\n清源再生资源综合利用项目，总投资5亿元，主要建设两条生产线。\n",
+     "projects": [{"name": "清源再生资源综合利用项目", "status": "started"}]},
+    # … and so does a sentence that opens with a counted list without a verb
+    {"text": "全县一季度重点项目集中开工。天宇半导体、华远精工、蓝海生物医药产业园等8个内资项目，合计总投资20亿元。",
+     "projects": [{"name": "天宇半导体", "status": "started"}, {"name": "华远精工", "status": "started"},
+                  {"name": "蓝海生物医药产业园", "status": "started"}]},
+    # without such an event in the article, a paragraph opener is no project statement
+    {"text": "星河锂电池隔膜生产项目，是延链补链的重要项目。\n", "projects": []},
+    # the stage said in the next sentence about 「该项目」「该中心」
+    {"text": "随后，市长来到市民活动中心项目建设工地。该项目主体已顺利封顶。",
+     "projects": [{"name": "市民活动中心项目", "status": "in_progress"}]},
+    {"text": "一行人来到老城游客服务中心项目现场。目前，该中心改造工程已基本完工。",
+     "projects": [{"name": "老城游客服务中心项目", "status": "completed"}]},
+    # 「在建工程项目」 is a category, not a name; 「该中心改造工程」 points back
+    {"text": "市长专题调研全市部分在建工程项目。", "projects": []},
+    # 「开工项目包括A、B、C等N个项目」: the list follows the verb-as-modifier in the same clause
+    {"text": "本批集中开工项目包括北坡风电场二期项目、临河物流园、东门棚户区改造项目等18个项目，总投资20亿元。",
+     "projects": [{"name": "北坡风电场二期项目", "status": "started", "status_text": "集中开工"},
+                  {"name": "临河物流园", "status": "started"}, {"name": "东门棚户区改造项目", "status": "started"}]},
+    {"text": "当天签约项目主要有柳岸康养小镇、西湾冷链物流中心等。",
+     "projects": [{"name": "柳岸康养小镇", "status": "approved"}, {"name": "西湾冷链物流中心", "status": "approved"}]},
+    # 「投入使用」 with the adverb 「初步」; 高铁站 and 储备库 are heads (储备 inside 储备库 is no verb)
+    {"text": "城南文化艺术中心初步投入使用。",
+     "projects": [{"name": "城南文化艺术中心", "status": "operational", "status_text": "初步投入使用"}]},
+    {"text": "龙湾高铁站建设启动实施。", "projects": [{"name": "龙湾高铁站", "status": "started"}]},
+    {"text": "县10万吨粮食储备库建成投产。",
+     "projects": [{"name": "县10万吨粮食储备库", "status": "operational"}]},
+    # a period + 重点项目 is a batch, not a name
+    {"text": "全市三季度重点项目集中开工。", "projects": []},
 ]
 
 FEATURES = [

@@ -18,6 +18,12 @@ adverbs that may precede them (``data/project_adverbs.txt``). A clause that list
 without a verb of its own (「本次集中开工的22个重大项目，包括：A、B、C等」) takes the status
 of the nearest verb before it in the same sentence.
 
+A name without a stage of its own may take one from context (``data/project_context.tsv``): the
+event of the article (a paragraph opening 「国家电投…光伏发电项目，是…」 or a counted list
+「A、B、C等7个外资项目，…」 in a 集中开工 article is started), the site of a ceremony
+(「开工仪式主现场设立在A项目」), progress words after a visit (「先后到A、B等地，察看项目建设进度」),
+or the next sentence about it (「…来到A项目现场。该项目主体已封顶」).
+
 >>> from gov_extract import extract
 >>> [(p.name, p.status) for p in extract("2024年，石柱高新科技产业园一期、产投新材料产业园建成投用，永武科创中心开工建设。", published=2025).projects]
 [('石柱高新科技产业园一期', 'operational'), ('产投新材料产业园', 'operational'), ('永武科创中心', 'started')]
@@ -132,6 +138,9 @@ _COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
 _TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
+# 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
+_SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
+_PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场)?")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
 _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
@@ -156,6 +165,7 @@ def _ends(text: str, tb: _Tables) -> List[str]:
     return [text[-k:] for k in range(min(_MAX_HEAD, len(text)), 0, -1) if text[-k:] in tb.heads]
 
 
+_DEMONSTRATIVES = frozenset("该此这那")
 _PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
 
 
@@ -193,6 +203,8 @@ def _form_ok(name: str, tb: _Tables) -> bool:
         return False
     if tb.stop_re.search(name) or not _balanced(name) or "的" in name:
         return False
+    if name[0] in _DEMONSTRATIVES:
+        return False  # 「该中心改造工程」「这些项目」 point back to a name said before
     if _is_slogan(name, tb):
         return False
     return not _is_generic(name, tb)
@@ -235,7 +247,7 @@ def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int,
     to the last 的/是/在… (the name follows them)."""
     if cut:
         for i in range(e - 1, s - 1, -1):
-            if text[i] in _CUT_CHARS:
+            if text[i] in _CUT_CHARS and not text.startswith("在建", i):
                 s = i + 1
                 break
     for _ in range(4):
@@ -253,6 +265,8 @@ def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
 
 def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]:
     """「A和B」「A及B」 are two names when both sides are names; otherwise one."""
+    if _SHARED_HEAD.search(text, s, e):
+        return [(s, e)]
     for match in _CONJ.finditer(text, s, e):
         left, right = (s, match.start()), (match.end(), e)
         if _is_name(text[left[0]:left[1]], tb) and _is_name(text[right[0]:right[1]], tb):
@@ -275,10 +289,11 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
         tail = deng.group("tail")
         tail = _COUNT_HEAD.sub("", tail)
         tail = _TAIL_NOISE.sub("", tail)
-        if tail and not any(tail.endswith(h) for h in tb.list_heads):
+        places = bool(_PLACES_TAIL.fullmatch(tail))  # 「先后到A、B、C等地」: places, some of them projects
+        if tail and not places and not any(tail.endswith(h) for h in tb.list_heads):
             return []
         listed = True
-        strong_tail = bool(tail)
+        strong_tail = bool(tail) and not places
         e = deng.start()
     parts: List[Tuple[int, int]] = []
     pos = s
@@ -359,7 +374,10 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
             if text[i:end] in tb.verbs:
                 verb = text[i:end]
                 break
-        if groups and groups[-1].end == match.start():
+        prev = tb.verbs[groups[-1].verbs[-1]] if groups else None
+        # 「主现场设立在…」: a site noun (现场, 工地) does not merge with the verb after it
+        site_noun = prev is not None and prev.status is None and prev.position == "after"
+        if groups and groups[-1].end == match.start() and not site_noun:
             groups[-1].end = end
             groups[-1].verbs.append(verb)
         else:
@@ -502,6 +520,12 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
                 if verb not in tb.nouns and tb.verbs[verb].status:
                     last = ((verb,), match.group(), match.start() - s0)
                     intro = True
+                    # 「此次集中开工项目包括A、B、C等30个项目」: the list follows in the same clause
+                    said = tb.intro_start_re.search(text, match.end(), min(ce, match.end() + 12))
+                    if said is not None:
+                        for a, b in _parse_list(text, said.end(), ce, tb, first_cut=False, require_list=True):
+                            found.append(_Found(a, b, last[0], last[1], last[2], (cs, ce)))
+                        break
             continue
         pos = cs
         i = 0
@@ -554,16 +578,123 @@ def _final_status(verbs: Tuple[str, ...], tb: _Tables, actual: bool) -> Optional
     return _status(verbs, tb, actual)
 
 
+# --------------------------------------------------------------------------- context
+
+@dataclass(frozen=True)
+class _Context:
+    doc_re: "regex.Pattern[str]"  # the article's event (集中开工)
+    doc: Dict[str, Tuple[str, str]]  # word -> (status, status_text)
+    site_re: "regex.Pattern[str]"
+    site: Dict[str, Tuple[str, str]]
+    mark_re: "regex.Pattern[str]"  # 主现场 / 分会场
+    progress_re: "regex.Pattern[str]"
+    progress: Dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _context() -> _Context:
+    kinds: Dict[str, Dict[str, Tuple[str, str]]] = {"doc": {}, "site": {}, "sitemark": {}, "progress": {}}
+    for row in load_table("project_context"):
+        kind, word = row[0], row[1]
+        status = row[2] if len(row) > 2 and row[2] else ""
+        if kind not in kinds:
+            raise ValueError(f"project_context.tsv: unknown kind {kind!r}")
+        if status and status not in _STATUSES:
+            raise ValueError(f"project_context.tsv: unknown status {status!r} for {word!r}")
+        kinds[kind][word] = (status, row[3] if len(row) > 3 and row[3] else word)
+    return _Context(
+        doc_re=regex.compile(trie_pattern(kinds["doc"])),
+        doc=kinds["doc"],
+        site_re=regex.compile(trie_pattern(kinds["site"])),
+        site=kinds["site"],
+        mark_re=regex.compile(trie_pattern(kinds["sitemark"])),
+        progress_re=regex.compile(trie_pattern(kinds["progress"])),
+        progress={w: v[0] for w, v in kinds["progress"].items()},
+    )
+
+
+_OPENING = regex.compile(r"[，,：:；;]")
+
+
+_COUNTED_LIST = regex.compile(r"等(?:[\d]{1,4}|[一二两三四五六七八九十百]{1,4})[多余]?[个项批]")
+
+
+def _opening_names(text: str, s0: int, e0: int, tb: _Tables) -> List[Tuple[int, int]]:
+    """The project names a sentence opens with, without a verb of their own: a paragraph that
+    opens with a bare name (「国家电投…光伏发电项目，是…」) or a sentence that opens with a counted
+    list (「三菱树脂、横滨轮胎、协鑫光伏二期等7个外资项目，合计总投资…」)."""
+    cut = _OPENING.search(text, s0, min(e0, s0 + 4 * _MAX_NAME))
+    if cut is None or cut.end() >= e0 - 2:
+        return []
+    a, b = _strip(text, s0, cut.start())
+    if b - a < 4 or not tb.head_re.search(text, a, b) or tb.verb_re.search(text, a, b):
+        return []  # 「并来到A园区，…」: a statement, not a bare name
+    if _COUNTED_LIST.search(text, a, b):
+        return _parse_list(text, a, b, tb, first_cut=False, require_list=True)
+    if b - a < 6 or b - a > _MAX_NAME or s0 > 0 and text[s0 - 1] not in "\n\r":
+        return []
+    return [(a, b)] if _is_name(text[a:b], tb) else []
+
+
+def _context_status(text: str, f: "_Found", s0: int, e0: int, ctx: _Context) -> Optional[Tuple[str, str]]:
+    """The stage of a project named without one: 「…等地，实地察看项目建设进度」 (in progress) or a
+    site of a ceremony 「开工仪式主现场设立在A项目」 (started)."""
+    match = ctx.progress_re.search(text, f.end, e0)
+    if match:
+        # 「规划建设情况」 says no stage
+        return (ctx.progress[match.group()], match.group()) if ctx.progress[match.group()] else None
+    if ctx.mark_re.search(text, s0, e0):
+        match = ctx.site_re.search(text, s0, e0)
+        if match:
+            return ctx.site[match.group()]
+    return None
+
+
+_ANAPHOR = regex.compile(r"(?:目前|当前|现在|如今)?[，,]?该(?:\p{Han}{0,4}?)(?=项目|工程|\p{Han}{0,2}(?:中心|园|馆|厂|校|路|桥))")
+
+
+def _anaphor_status(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[str, str]]:
+    """「…来到工人文化宫项目建设工地。该项目主体结构已顺利封顶」: the stage of the project named
+    in the sentence before, said in a sentence that opens with 该项目/该中心."""
+    if not _ANAPHOR.match(text, s0, min(e0, s0 + 12)):
+        return None
+    for group in _groups(text, s0, e0, tb):
+        status = _status(tuple(group.verbs), tb, False)
+        if status is not None:
+            return status, text[group.start:group.end]
+    return None
+
+
 @register("projects")
 def fill(doc) -> List[Project]:
     tb = _tables()
+    ctx = _context()
     text = doc.text
+    event = ctx.doc_re.search(text)
+    doc_status = ctx.doc[event.group()] if event else None
     projects: List[Project] = []
+    pending: Optional[int] = None  # index of the previous sentence's only project without a stage
     for sent in doc.sentences:
+        if pending is not None:
+            said = _anaphor_status(text, sent.start, sent.end, tb)
+            if said is not None:
+                projects[pending] = projects[pending].model_copy(
+                    update={"status": said[0], "status_text": said[1]})
+            pending = None
+        opening: List[Tuple[int, int]] = []
+        if doc_status is not None and not sent.is_heading and not sent.in_plan:
+            opening = _opening_names(text, sent.start, sent.end, tb)
+            for a, b in opening:
+                projects.append(Project(
+                    name=text[a:b], status=doc_status[0], status_text=doc_status[1],
+                    investment=None, modality="actual", year=sent.year,
+                    evidence=doc.evidence(sent.start, sent.end)))
         # cheap checks first: a head noun and a status verb somewhere in the sentence
         if not tb.head_re.search(sent.text) or not tb.verb_re.search(sent.text):
             continue
         found = _sentence_projects(text, sent.start, sent.end, tb)
+        if opening:
+            found = [f for f in found if f.start >= opening[-1][1]]
         if not found:
             continue
         by_clause: Dict[Tuple[int, int], List[_Found]] = {}
@@ -577,10 +708,17 @@ def fill(doc) -> List[Project]:
                 # 「打造南都路」 reported as done means built; 「全力打造…」 is still an effort
                 bare = f.status_text is not None and f.status_text in tb.verbs
                 status = _final_status(f.verbs, tb, modality == "actual" and bare)
+                status_text = f.status_text if f.verbs else (f.status_text or None)
+                if status is None:
+                    said = _context_status(text, f, sent.start, sent.end, ctx)
+                    if said is not None:
+                        status, status_text = said
+                if status is None and len(found) == 1:
+                    pending = len(projects)
                 projects.append(Project(
                     name=text[f.start:f.end],
                     status=status,
-                    status_text=f.status_text if f.verbs else (f.status_text or None),
+                    status_text=status_text,
                     investment=invest.get(index),
                     modality=modality,
                     year=sent.year,
