@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from .document import Document, Published, parse_published
+from .normalize import normalize
 from .records import RECORD_TYPES, Extraction
 from .regions import infer_home_region
 from .slots import fillers
@@ -39,10 +40,14 @@ def extract(text: str, *, published: Published = None, region: Optional[str] = N
     # must stay those of the caller's string, so they are left in place and never matched.
     if not text.strip():
         return Extraction(text=text, region=region or None)
-    home = region or infer_home_region(text)
+    home = region
+    if home is None and len(text) > CHUNK_CHARS:
+        # read on normalized text: a PDF column can break a place name (「永\n\n康」)
+        home = infer_home_region(normalize(text[:CHUNK_CHARS]).text)
     records: Dict[str, List] = {t: [] for t in RECORD_TYPES}
     for offset, chunk in _chunks(text):
         doc = Document(chunk, published=published, region=home)
+        home = doc.region  # a one-chunk article infers it inside Document, from normalized text
         for record_type, fill in fillers().items():
             for record in fill(doc):
                 if offset:
