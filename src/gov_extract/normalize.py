@@ -446,10 +446,12 @@ def normalize(text: str) -> NormalizedText:
                 elif spaced_break and (
                     (last.isascii() and last.isalnum()) or (first.isascii() and first.isalnum())
                     or (" " in ln.text and " " in lines[k + 1].text and not ln.spaced and not lines[k + 1].spaced)
+                    or _open_bracket(ln.text)
                 ):
-                    # a space the PDF left at the break still separates a number from a word, or
+                    # a space the PDF left at the break still separates a number from a word,
                     # the cells of a table row written with spaces (「1 江苏 苏州市 昆山市 2」 cut
-                    # after 苏州市); the space rules below decide its fate
+                    # after 苏州市), or the names of a byline in brackets; the space rules below
+                    # decide its fate
                     emit(" ", S1[nl], E1[nl])
             else:
                 emit("\n", S1[nl], E1[nl])
@@ -489,6 +491,11 @@ def normalize(text: str) -> NormalizedText:
         S3.extend(S2[pos:])
         E3.extend(E2[pos:])
     return NormalizedText(text, "".join(out3), S3, E3)
+
+
+def _open_bracket(line: str) -> bool:
+    """The line leaves a bracket open: 「（袁松柳」 before 「 杨涛）」 — names in a byline."""
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
 def _is_cjk(c: str) -> bool:
