@@ -53,64 +53,35 @@ def _join(values: Iterable[Any]) -> str:
     return "、".join(str(v) for v in values if v)
 
 
-#: record type -> [(header, function record -> str)]: the columns shown in tables (HTML and CLI)
+#: record type -> the fields shown as table columns (HTML and CLI), in order
 _TABLES = {
-    "metrics": [
-        ("indicator", lambda r: r.indicator),
-        ("level", lambda r: fmt_quantity(r.level)),
-        ("change", lambda r: fmt_quantity(r.change, signed=True)),
-        ("basis", lambda r: r.basis),
-        ("modality", lambda r: r.modality),
-        ("year", lambda r: r.year),
-        ("period", lambda r: r.period),
-        ("region", lambda r: r.region),
-    ],
-    "rankings": [
-        ("subject", lambda r: r.subject),
-        ("criterion", lambda r: r.criterion),
-        ("scope", lambda r: r.scope),
-        ("rank", lambda r: r.rank),
-        ("top", lambda r: r.top),
-        ("tier", lambda r: r.tier),
-        ("year", lambda r: r.year),
-        ("publisher", lambda r: r.publisher),
-        ("modality", lambda r: r.modality),
-    ],
-    "projects": [
-        ("name", lambda r: r.name),
-        ("status", lambda r: r.status),
-        ("status_text", lambda r: r.status_text),
-        ("investment", lambda r: fmt_quantity(r.investment)),
-        ("modality", lambda r: r.modality),
-        ("year", lambda r: r.year),
-    ],
-    "persons": [
-        ("name", lambda r: r.name),
-        ("title", lambda r: r.title),
-        ("organization", lambda r: r.organization),
-        ("role", lambda r: r.role),
-    ],
-    "meetings": [
-        ("name", lambda r: r.name),
-        ("organizer", lambda r: r.organizer),
-        ("term", lambda r: r.term),
-        ("session", lambda r: r.session),
-        ("date", lambda r: r.date or r.date_text),
-        ("format", lambda r: r.format),
-        ("venues", lambda r: _join(r.venues)),
-        ("attendees", lambda r: _join(r.attendees)),
-    ],
+    "metrics": ["indicator", "level", "change", "basis", "modality", "year", "period", "region"],
+    "rankings": ["subject", "criterion", "scope", "rank", "top", "tier", "year", "publisher", "modality"],
+    "projects": ["name", "status", "status_text", "investment", "modality", "year"],
+    "persons": ["name", "title", "organization", "role"],
+    "meetings": ["name", "organizer", "term", "session", "date", "format", "venues", "attendees"],
 }
+
+
+def _cell(record, field: str):
+    value = getattr(record, field)
+    if isinstance(value, Quantity):
+        return fmt_quantity(value, signed=field == "change")
+    if isinstance(value, list):
+        return _join(value)
+    if field == "date":
+        return value or record.date_text
+    return value
 
 
 def table_columns(record_type: str) -> List[str]:
     """The headers of the display table of ``record_type`` (without '#' and evidence)."""
-    return [header for header, _ in _TABLES[record_type]]
+    return list(_TABLES[record_type])
 
 
 def table_cells(record_type: str, record) -> List[str]:
     """The display cells of one record (strings, '' for missing), matching :func:`table_columns`."""
-    return ["" if (v := get(record)) is None else str(v) for _, get in _TABLES[record_type]]
+    return ["" if (v := _cell(record, f)) is None else str(v) for f in _TABLES[record_type]]
 
 
 def summarize(record_type: str, record) -> str:
