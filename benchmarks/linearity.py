@@ -30,7 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, commit  # noqa: E402  (the scripts run from benchmarks/)
 SEEDS_DIR = Path(os.environ.get("GOV_EXTRACT_SEEDS", "/work/shared/seeds"))
 MB = 1_000_000  # characters
 
@@ -71,17 +71,6 @@ def child(shape: str, n_chars: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "before_mb": before,
                       "records": sum(1 for _ in result.records())}))
-
-
-def commit() -> str:
-    try:
-        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-                               capture_output=True, text=True).stdout.strip()
-        return rev + ("+dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def main(argv=None) -> int:

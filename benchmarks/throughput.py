@@ -36,7 +36,7 @@ import time
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, commit  # noqa: E402  (the scripts run from benchmarks/)
 SEEDS_DIR = Path(os.environ.get("GOV_EXTRACT_SEEDS", "/work/shared/seeds"))
 PUBLISHED = "2025-02-12"
 GOALS = {"chars_per_s": 200_000, "cold_start_s": 1.5, "peak_rss_mb": 400}
@@ -174,17 +174,6 @@ def peer_functions() -> Dict[str, Callable[[str], object]]:
 
 
 # --------------------------------------------------------------------------- main
-
-
-def commit() -> str:
-    try:
-        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-                               capture_output=True, text=True).stdout.strip()
-        return rev + ("+dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def main(argv: Optional[List[str]] = None) -> int:

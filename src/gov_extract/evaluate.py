@@ -22,12 +22,12 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .records import RECORD_TYPES
+from .text import char_overlap  # noqa: F401  (public here too: the scoring rule)
 
 Record = Dict[str, Any]
 
@@ -37,22 +37,6 @@ _EPS = 1e-9             # float slack so that the stated edges are inclusive
 
 
 # --------------------------------------------------------------------------- comparisons
-
-def char_overlap(a: Optional[str], b: Optional[str]) -> float:
-    """Size of the character-multiset intersection of *a* and *b* / length of the shorter.
-
-    0.0 when either is empty or None.
-
-    >>> char_overlap("规上工业增加值", "规模以上工业增加值")
-    1.0
-    >>> char_overlap("aab", "abb")
-    0.6666666666666666
-    """
-    if not a or not b:
-        return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
-    return common / min(len(a), len(b))
-
 
 def _value(q: Optional[Mapping[str, Any]]) -> Optional[float]:
     return None if q is None else q.get("value")

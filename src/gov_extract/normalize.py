@@ -33,6 +33,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
+from .text import is_cjk
+
 __all__ = ["NormalizedText", "normalize"]
 
 
@@ -475,7 +477,7 @@ def normalize(text: str) -> NormalizedText:
             keep = False
         elif (left.isdigit() or left in "%.") and left.isascii() and right in _UNIT_CHARS:
             keep = False
-        elif right.isascii() and right.isdigit() and _is_cjk(left) and _NUMBER_UNIT.match(s2, j):
+        elif right.isascii() and right.isdigit() and is_cjk(left) and _NUMBER_UNIT.match(s2, j):
             keep = False
         if i > pos:
             out3.append(s2[pos:i])
@@ -498,5 +500,3 @@ def _open_bracket(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"

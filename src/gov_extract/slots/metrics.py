@@ -54,6 +54,7 @@ import regex
 from ..quantities import QuantitySpan, find_quantities
 from ..records import Metric, Quantity
 from ..regions import gazetteer, region_stopwords, self_references
+from ..text import char_overlap
 from ..tables import alternation, load_table
 from . import register
 
@@ -549,20 +550,12 @@ def _dedupe(metrics: List[Tuple[int, Metric]]) -> List[Metric]:
         earlier = seen.setdefault(key, {})
         if m.indicator in earlier and earlier[m.indicator] != index:
             continue
-        if any(i != index and _overlap(name, m.indicator) >= 0.8 for name, i in earlier.items()
+        if any(i != index and char_overlap(name, m.indicator) >= 0.8 for name, i in earlier.items()
                if name != m.indicator):
             continue
         earlier.setdefault(m.indicator, index)
         kept.append(m)
     return kept
-
-
-def _overlap(a: str, b: str) -> float:
-    from collections import Counter
-
-    if not a or not b:
-        return 0.0
-    return sum((Counter(a) & Counter(b)).values()) / min(len(a), len(b))
 
 
 _ZONE_AFTER_PLACE = ("高新区", "开发区", "经开区", "新区", "园区", "市级", "县级", "区级", "省级")

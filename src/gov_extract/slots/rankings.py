@@ -54,6 +54,7 @@ from ..document import Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
 from ..regions import gazetteer, region_stopwords, self_references
+from ..text import char_overlap, is_cjk
 from ..tables import WordSet, load_table, load_words, trie_pattern
 from . import register
 
@@ -189,10 +190,6 @@ def _tables() -> _Tables:
 
 
 # --------------------------------------------------------------------------- small helpers
-
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
-
 
 def _num(text: str) -> Optional[int]:
     text = text.strip()
@@ -634,7 +631,7 @@ def _anchored(atom: _Atom, head: _Head, raw_head: str, after_name: bool,
             return bool(head.scope or atom.scope)
         if need == "verb":
             adjective = head.verb in tb.weak_verbs or (
-                bool(follow) and _is_cjk(follow) and follow not in _TIER_FOLLOW_OK)
+                bool(follow) and is_cjk(follow) and follow not in _TIER_FOLLOW_OK)
             if adjective and not tb.assess.search(context):
                 return False
             return bool(head.verb) or bool(_ASSESS_END.search(raw_head))
@@ -657,7 +654,7 @@ def _indicator(text: str) -> Tuple[str, bool]:
             continue
         after = text[q.outer_end:q.outer_end + 1]
         before = text[:q.outer_start]
-        if after and _is_cjk(after) and not before.endswith(tb.links + tb.growth):
+        if after and is_cjk(after) and not before.endswith(tb.links + tb.growth):
             continue  # 「5000万元以上项目投资」: a number inside the indicator's name
         cut = q.outer_start
         break
@@ -1175,19 +1172,12 @@ def _table_rankings(doc: Document) -> List[Ranking]:
     return out
 
 
-def _overlap(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
-    return common / min(len(a), len(b))
-
-
 def _dedupe(records: List[Ranking]) -> List[Ranking]:
     """One record per (subject, position, scope, year) and similar criterion: the first mention."""
     kept: List[Ranking] = []
     for r in records:
         if not any(k.subject == r.subject and k.rank == r.rank and k.top == r.top and k.tier == r.tier
-                   and k.scope == r.scope and k.year == r.year and _overlap(k.criterion, r.criterion) >= 0.8
+                   and k.scope == r.scope and k.year == r.year and char_overlap(k.criterion, r.criterion) >= 0.8
                    and k.evidence.start != r.evidence.start
                    for k in kept):
             kept.append(r)

@@ -1,0 +1,31 @@
+"""Character helpers shared by the stages and the evaluator.
+
+>>> char_overlap("地区生产总值", "生产总值")
+1.0
+>>> is_cjk("永"), is_cjk("A")
+(True, False)
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+
+def is_cjk(c: str) -> bool:
+    """A CJK ideograph (the basic and extension-A blocks and compatibility ideographs)."""
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def char_overlap(a: Optional[str], b: Optional[str]) -> float:
+    """Size of the character-multiset intersection of *a* and *b* / length of the shorter.
+
+    0.0 when either is empty or None. The evaluator matches records with it (RECORDS.md) and
+    the fillers use it to tell a repeated mention from a new one.
+
+    >>> char_overlap("aab", "abb")
+    0.6666666666666666
+    """
+    if not a or not b:
+        return 0.0
+    common = sum((Counter(a) & Counter(b)).values())
+    return common / min(len(a), len(b))
