@@ -132,3 +132,11 @@ def test_random_text_spans_are_well_formed():
             last = s.outer_end
 
     check()
+
+
+def test_digits_of_other_scripts_are_not_numbers():
+    # found by the fuzz suite: U+116D0 is a decimal digit to `\d`, and Decimal() rejected it
+    text = "0\U000116d0增长१२%"
+    spans = find_quantities(text)
+    assert all(s.quantity.text.isascii() or "%" in s.quantity.text for s in spans)
+    assert [s.quantity.value for s in find_quantities("增长१२%")] == []

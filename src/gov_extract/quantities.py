@@ -154,41 +154,41 @@ class _Tables:
         self.unit_follow_re = regex.compile(alternation(kinds.get("unit_follow", ["\0"])))
         self.bare_contexts = load_mapping("bare_number_contexts")
 
-        num = r"\d{1,15}(?:\.\d{1,10})?"
+        num = r"[0-9]{1,15}(?:\.[0-9]{1,10})?"
         sp = _SPACE + "?"
         exclusions = [
             # structure ratios (kept before times: 8.3:41.4:50.3) are decided in code
-            rf"(?P<ratio3>{num}(?:{sp}[:∶]{sp}{num}){{2,5}})(?![\d:∶])",
+            rf"(?P<ratio3>{num}(?:{sp}[:∶]{sp}{num}){{2,5}})(?![0-9:∶])",
             # dates and times
-            rf"\d{{4}}{sp}[-—–~～至/]{sp}\d{{4}}{sp}年",
-            rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)",
-            rf"\d{{1,4}}{sp}年(?:{sp}\d{{1,2}}{sp}月)?(?:{sp}\d{{1,2}}{sp}[日号])?",
-            rf"\d{{1,2}}{sp}[-—–~～至]{sp}\d{{1,2}}{sp}月",
-            rf"\d{{1,2}}{sp}月(?:{sp}\d{{1,2}}{sp}[日号])?",
-            rf"\d{{1,2}}{sp}[日号](?:{sp}[-—–~～至]{sp}\d{{1,2}}{sp}[日号])?",
-            rf"\d{{1,2}}{sp}[:：]{sp}\d{{2}}(?:{sp}[:：]{sp}\d{{2}})?(?!\d)",
-            rf"\d{{1,2}}{sp}[时点](?:{sp}\d{{1,2}}{sp}分)?(?!钟)",
+            rf"[0-9]{{4}}{sp}[-—–~～至/]{sp}[0-9]{{4}}{sp}年",
+            rf"[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])",
+            rf"[0-9]{{1,4}}{sp}年(?:{sp}[0-9]{{1,2}}{sp}月)?(?:{sp}[0-9]{{1,2}}{sp}[日号])?",
+            rf"[0-9]{{1,2}}{sp}[-—–~～至]{sp}[0-9]{{1,2}}{sp}月",
+            rf"[0-9]{{1,2}}{sp}月(?:{sp}[0-9]{{1,2}}{sp}[日号])?",
+            rf"[0-9]{{1,2}}{sp}[日号](?:{sp}[-—–~～至]{sp}[0-9]{{1,2}}{sp}[日号])?",
+            rf"[0-9]{{1,2}}{sp}[:：]{sp}[0-9]{{2}}(?:{sp}[:：]{sp}[0-9]{{2}})?(?![0-9])",
+            rf"[0-9]{{1,2}}{sp}[时点](?:{sp}[0-9]{{1,2}}{sp}分)?(?!钟)",
             # codes and names
-            r"\d{1,4}(?:\s?\+\s?(?:\d{1,4}|[NnXx]))+",
-            r"\d{1,4}·\d{1,4}",
-            r"[A-Za-z_]{1,8}\d{1,8}(?:\.\d{1,4})?",
+            r"[0-9]{1,4}(?:\s?\+\s?(?:[0-9]{1,4}|[NnXx]))+",
+            r"[0-9]{1,4}·[0-9]{1,4}",
+            r"[A-Za-z_]{1,8}[0-9]{1,8}(?:\.[0-9]{1,4})?",
         ]
         quoted = [r"“[^”\n]{0,24}”", r"「[^」\n]{0,24}」", r"『[^』\n]{0,24}』",
                   r'"[^"\n]{0,24}"', r"《[^》\n]{0,80}》", r"‘[^’\n]{0,24}’"]
         cn_class = regex.escape(_CN_CHARS)
         self.master = regex.compile(
-            r"(?P<excl>(?<![\d.])(?:" + "|".join(exclusions) + r")"
+            r"(?P<excl>(?<![0-9.])(?:" + "|".join(exclusions) + r")"
             + "|" + "|".join(quoted)
             + (("|" + alternation(self.idioms)) if self.idioms else "")
             + r")"
             + r"|(?P<two>[两二]位数)"
-            + rf"|(?P<ratio>(?<![\d.]){num}{sp}[:∶]{sp}1(?![\d.:∶]))"
-            + r"|(?P<ar>(?:(?<![\d.A-Za-z_%）)\]])[-−])?(?<![\d.A-Za-z_])"
-            + r"\d{1,15}(?:,\d{3}(?!\d)){0,5}(?:\.\d{1,10})?)"
+            + rf"|(?P<ratio>(?<![0-9.]){num}{sp}[:∶]{sp}1(?![0-9.:∶]))"
+            + r"|(?P<ar>(?:(?<![0-9.A-Za-z_%）)\]])[-−])?(?<![0-9.A-Za-z_])"
+            + r"[0-9]{1,15}(?:,[0-9]{3}(?![0-9])){0,5}(?:\.[0-9]{1,10})?)"
             + rf"|(?P<cn>[{cn_class}]{{1,12}})"
         )
-        self.ar_re = regex.compile(r"(?<![\d.A-Za-z_])[-−]?\d{1,15}(?:,\d{3}(?!\d)){0,5}(?:\.\d{1,10})?")
-        self.bare_number_re = regex.compile(r"[-−]?\d{1,15}(?:\.\d{1,10})?")
+        self.ar_re = regex.compile(r"(?<![0-9.A-Za-z_])[-−]?[0-9]{1,15}(?:,[0-9]{3}(?![0-9])){0,5}(?:\.[0-9]{1,10})?")
+        self.bare_number_re = regex.compile(r"[-−]?[0-9]{1,15}(?:\.[0-9]{1,10})?")
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +377,7 @@ def find_quantities(text: str) -> List[QuantitySpan]:
         if group == "ratio":
             if _has_prefix(tb, t, s):
                 continue
-            num = regex.match(r"[\d.]+", t[s:]).group()
+            num = regex.match(r"[0-9.]+", t[s:]).group()
             bound, os_ = _before_bound(tb, t, s)
             out.append(_make(text, s, m.end(), os_, m.end(), Decimal(num), "倍", bound or "eq"))
             continue
@@ -462,7 +462,7 @@ def _unit_factor(tb: _Tables, t: str, q2: _Num) -> Decimal:
 
 def _structure(t: str, text: str, s: int, e: int) -> List[QuantitySpan]:
     """8.3∶41.4∶50.3 (parts summing to 100) -> one % quantity per part; anything else (times) -> none."""
-    parts = list(regex.finditer(r"\d{1,15}(?:\.\d{1,10})?", t, pos=s, endpos=e))
+    parts = list(regex.finditer(r"[0-9]{1,15}(?:\.[0-9]{1,10})?", t, pos=s, endpos=e))
     values = [Decimal(p.group()) for p in parts]
     if abs(sum(values) - 100) > Decimal("0.5"):
         return []
