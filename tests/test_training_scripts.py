@@ -112,3 +112,24 @@ def test_train_ner_tiny(tmp_path):
     assert [t.tag_ for t in doc[:7]] == ["B", "E", "B", "E", "S", "B", "E"]
     assert doc[5].lemma_ == "勇春"
     assert set(nlp.get_pipe("ner").labels) <= {"PERSON", "ORG", "LOC", "TITLE", "GPE"}
+
+
+def test_synthetic_name_lists_spans_cover_the_names():
+    import random
+
+    names = ["王太华", "李鹏", "欧阳修文", "Smith", "约翰·拉贝", "张"]
+    rows = train_ner.synthetic_name_lists(names, random.Random(0), 50)
+    assert len(rows) == 50
+    seen = set()
+    for text, spans in rows:
+        assert 4 <= len(spans) <= 24
+        for s, e, label in spans:
+            assert label == "PERSON"
+            seen.add(text[s:e])
+        # spans are in order and never overlap
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    # only 2-4 character Chinese names are listed
+    assert seen == {"王太华", "李鹏", "欧阳修文"}
+    # most lists have no separator between two names: that is what they teach
+    joined = sum(1 for text, spans in rows if any(a[1] == b[0] for a, b in zip(spans, spans[1:])))
+    assert joined >= 30

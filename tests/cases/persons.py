@@ -398,4 +398,20 @@ FEATURES = [
             {"name": "童晓", "title": "编辑", "role": "editor"},
         ],
     },
+    {
+        "text": "市领导胡勇春 郑云涛 胡积合出席会议。",
+        "note": "a name roll separated by single spaces, as PDF pages give it",
+        "persons": [{"name": "胡勇春", "role": "official"}, {"name": "郑云涛", "role": "official"},
+                    {"name": "胡积合", "role": "official"}],
+    },
+    {
+        "text": "出席会议的市领导：胡勇春\u3000郑云涛\u3000胡积合\u3000王海涛",
+        "note": "ideographic spaces between the names",
+        "persons": [{"name": "胡勇春"}, {"name": "郑云涛"}, {"name": "胡积合"}, {"name": "王海涛"}],
+    },
+    {
+        "text": "胡勇春 表示，要加快发展。",
+        "note": "a space after one name does not make a list",
+        "persons": [{"name": "胡勇春"}],
+    },
 ]

@@ -159,7 +159,9 @@ def _trigger_pattern():
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_BRACKET = regex.compile(r"[\p{Han}（）()]")
 _COMPANY = regex.compile(r"(?:集团|公司)$")
-_LIST_SEGMENT = regex.compile(r"[^，。；;,！？：:\s]{2,400}")
+# list items are separated by 、 or, in PDF pages and name rolls, by one space
+_LIST_SEGMENT = regex.compile(r"[^，。；;,！？：:\s]{1,400}+(?:[ \u3000][^，。；;,！？：:\s]{1,400}+){0,60}+")
+_LIST_SEPARATOR = regex.compile(r"[、 \u3000]")
 _OFFICIAL_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|就座|参会|讲话")
 _CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[，。；;,：:]))\s?(\p{Han}{2,4})")
 _IS_HAN = regex.compile(r"^\p{Han}+$")
@@ -608,25 +610,26 @@ def _outlet_inside(rest: str) -> bool:
 
 
 def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str], str]]:
-    """Runs of names in 「A、B、C等」 lists: (spans, head, role); ``head`` is the text before the
+    """Runs of names in 「A、B、C等」 lists (or 「A B C」 with single spaces, as name rolls
+    come out of PDF pages): (spans, head, role); ``head`` is the text before the
     first name when it ends with a title or a group word (县领导, 大会执行主席), else None.
 
     An item that is a whole list item but fails the plain name test only for its given name
     (王全会: 会 is rarely part of a name) is a name when the run holds two plain names (one
     after a title or group word: 县领导李明、王大会等) and the item sits between two names or
     closes the list before 等/出席/参加 (``listed``)."""
-    if "、" not in text:
+    if "、" not in text and " " not in text and "\u3000" not in text:
         return
     for seg in _LIST_SEGMENT.finditer(text):
         seg_text = seg.group()
-        if "、" not in seg_text:
+        if len(seg_text) < 2 or not _LIST_SEPARATOR.search(seg_text):
             continue
-        parts = seg_text.split("、")
+        parts = _LIST_SEPARATOR.split(seg_text)
         offsets = []
         pos = seg.start()
         for part in parts:
             offsets.append(pos)
-            pos += len(part) + 1
+            pos += len(part) + 1  # every separator is one character
         runs: List[Tuple[List[Tuple[int, int, bool]], Optional[str]]] = []
         head_of_run: Optional[str] = None
         run: List[Tuple[int, int, bool]] = []
