@@ -57,6 +57,16 @@ def score(nlp, rows, labels, batch_size=128):
     return res
 
 
+def read_docbin(path: Path):
+    """(text, gold spans) of a DocBin written by train_ner.py."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("zh").vocab
+    return [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents])
+            for d in DocBin().from_disk(path).get_docs(vocab)]
+
+
 def pkuseg_alignment(rows):
     import spacy
 
@@ -81,6 +91,9 @@ def main(argv=None) -> int:
     ap.add_argument("--datasets", type=Path, default=DATASETS)
     ap.add_argument("--sets", nargs="+", default=["msra", "cluener"])
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--heldout", type=Path, default=None,
+                    help="a dev.spacy written by train_ner.py: also score the held-out training "
+                         "sentences (the set models are selected on), split by source")
     ap.add_argument("--pkuseg-alignment", action="store_true")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -100,6 +113,9 @@ def main(argv=None) -> int:
         "cluener": (lambda: read_cluener(args.datasets / "cluener2020" / "dev.json.gz", args.limit),
                     ["PERSON", "ORG", "LOC", "TITLE"]),
     }
+    if args.heldout:
+        sets["heldout"] = (lambda: read_docbin(args.heldout), ["PERSON", "ORG", "LOC", "TITLE"])
+        args.sets = list(args.sets) + ["heldout"]
     for name in args.sets:
         reader, labels = sets[name]
         rows = reader()

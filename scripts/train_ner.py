@@ -220,6 +220,69 @@ def make_doc(nlp, text: str, spans: List[Span], stats: Counter, source: str,
     return doc
 
 
+# Name lists without separators ("委员：王占王克王涛王海…") are common in People's Daily text
+# and in PDF pages whose spaces between names were lost; the corpora have few of them, so
+# training adds lists built from the training corpora's own person names.
+LIST_PREFIXES = ["", "", "委员：", "出席会议的有", "主席团成员：", "参加会议的还有", "名单如下：",
+                 "副主席：", "常务委员：", "陪同会见的有", "领导同志", "出席开幕式的有"]
+LIST_NOTES = ["（女）", "（女）", "（回族）", "（藏族）", "（女，苗族）", "（满族）", "（蒙古族）"]
+LIST_ENDINGS = ["等。", "。", "", "等出席会议。", "等同志参加。"]
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def synthetic_name_lists(names: List[str], rng: random.Random, n: int) -> List[Tuple[str, List[Span]]]:
+    """``n`` list sentences of 4-24 names each, mostly with no separator between the names."""
+    pool = sorted({x for x in names if _CJK_NAME.match(x)})
+    out = []
+    if not pool:
+        return out
+    for _ in range(n):
+        sep = "" if rng.random() < 0.75 else rng.choice(["、", " "])
+        text = rng.choice(LIST_PREFIXES)
+        spans: List[Span] = []
+        for i in range(rng.randint(4, 24)):
+            if i and sep:
+                text += sep
+            name = rng.choice(pool)
+            spans.append((len(text), len(text) + len(name), "PERSON"))
+            text += name
+            if rng.random() < 0.08:
+                text += rng.choice(LIST_NOTES)
+        text += rng.choice(LIST_ENDINGS)
+        out.append((text, spans))
+    return out
+
+
+def swap_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng: random.Random,
+                      n: int) -> List[Tuple[str, List[Span]]]:
+    """``n`` copies of sentences with a PERSON, each PERSON replaced by another training name of
+    the same kind (2-4 Chinese characters, or a transliteration with ·), other spans shifted:
+    the same contexts with more names in them."""
+    chinese = sorted({x for x in names if _CJK_NAME.match(x)})
+    foreign = sorted({x for x in names if "·" in x})
+    with_person = [r for r in rows if any(lab == "PERSON" for _, _, lab in r[1])]
+    out = []
+    if not with_person or not chinese:
+        return out
+    for _ in range(n):
+        text, spans = rng.choice(with_person)
+        new_text, new_spans, pos, shift = "", [], 0, 0
+        for s, e, label in sorted(spans):
+            name = text[s:e]
+            if label == "PERSON" and _CJK_NAME.match(name):
+                repl = rng.choice(chinese)
+            elif label == "PERSON" and "·" in name and foreign:
+                repl = rng.choice(foreign)
+            else:
+                repl = name
+            new_text += text[pos:s] + repl
+            new_spans.append((s + shift, s + shift + len(repl), label))
+            shift += len(repl) - len(name)
+            pos = e
+        out.append((new_text + text[pos:], new_spans))
+    return out
+
+
 def title_hits(text: str, titles_re, spans: List[Span]) -> List[Tuple[int, int]]:
     if titles_re is None:
         return []
@@ -283,6 +346,17 @@ def convert(args) -> Dict[str, object]:
     n_dev = max(1, int(len(docs) * args.dev_share))
     dev, train = docs[:n_dev], docs[n_dev:]
     train += seed_docs * args.seed_repeat
+    if args.name_lists:
+        # names from the training part only, so that no dev name is memorized through a list
+        train_names = [e.text for d in train for e in d.ents if e.label_ == "PERSON"]
+        for text, spans in synthetic_name_lists(train_names, rng, args.name_lists):
+            train.append(make_doc(nlp, text, spans, stats, "name_lists"))
+    if args.swap_names:
+        rows = [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in train]
+        train_names = [e.text for d in train for e in d.ents if e.label_ == "PERSON"]
+        for text, spans in swap_person_names(rows, train_names, rng, args.swap_names):
+            train.append(make_doc(nlp, text, spans, stats, "swapped_names",
+                                  extra_missing=title_hits(text, titles_re, spans)))
     rng.shuffle(train)
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -298,6 +372,8 @@ def convert(args) -> Dict[str, object]:
         "msra_sentences": len(msra),
         "seed_sentences": len(seeds),
         "seed_repeat": args.seed_repeat,
+        "name_lists": args.name_lists,
+        "swap_names": args.swap_names,
         "train_docs": len(train),
         "dev_docs": len(dev),
         "train_tokens": sum(len(d) for d in train),
@@ -386,6 +462,10 @@ def main(argv=None) -> int:
     ap.add_argument("--cluener-limit", type=int, default=0, help="0 = all 10748 sentences")
     ap.add_argument("--msra-limit", type=int, default=0, help="0 = all 10976 sentences of the subset")
     ap.add_argument("--seed-repeat", type=int, default=3, help="copies of the in-domain seed sentences")
+    ap.add_argument("--name-lists", type=int, default=400,
+                    help="synthetic name-list sentences added to the training part (0 = none)")
+    ap.add_argument("--swap-names", type=int, default=0,
+                    help="copies of training sentences with their person names swapped for others")
     ap.add_argument("--dev-share", type=float, default=0.04)
     ap.add_argument("--override", action="append", default=[],
                     help="config override for spacy train, e.g. training.max_steps=5 (repeatable)")

@@ -133,3 +133,17 @@ def test_synthetic_name_lists_spans_cover_the_names():
     # most lists have no separator between two names: that is what they teach
     joined = sum(1 for text, spans in rows if any(a[1] == b[0] for a, b in zip(spans, spans[1:])))
     assert joined >= 30
+
+
+def test_swap_person_names_keeps_the_other_spans_aligned():
+    import random
+
+    rows = [("市委书记胡勇春在永康调研。", [(0, 4, "TITLE"), (4, 7, "PERSON"), (8, 10, "LOC")]),
+            ("没有人名的句子。", [])]
+    out = train_ner.swap_person_names(rows, ["李鹏", "欧阳明华", "约翰·拉贝"], random.Random(0), 20)
+    assert len(out) == 20
+    for text, spans in out:
+        labels = {label: text[s:e] for s, e, label in spans}
+        assert labels["TITLE"] == "市委书记" and labels["LOC"] == "永康"
+        assert labels["PERSON"] in {"李鹏", "欧阳明华"}  # a Chinese name for a Chinese name
+        assert text.endswith("调研。")

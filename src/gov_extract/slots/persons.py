@@ -827,6 +827,44 @@ def _ner_windows(sentences: Sequence, covered: Sequence[Tuple[int, int]] = ()) -
     return windows
 
 
+# A name roll without separators (「出席会议的有：胡勇春郑云涛胡积合等」, as name lists come out of
+# web pages and PDF pages that lost their spaces) continues right after a name the rules found.
+_ROLL_TAIL = regex.compile(r"\p{Han}{2,60}")
+
+
+def _roll_windows(hits: Sequence["_Hit"]) -> List[Tuple[object, int, int]]:
+    """(sentence, start, end) windows from a rule-found name over the Han characters that follow
+    it at once, when they start with a surname: the NER splits the roll."""
+    strong, _weak, compound = _surnames()
+    windows: List[Tuple[object, int, int]] = []
+    for hit in hits:
+        sent = hit.sentence
+        a, b = hit.start - sent.start, hit.end - sent.start
+        tail = _ROLL_TAIL.match(sent.text, b)
+        if tail is None or not (sent.text[b] in strong or sent.text[b:b + 2] in compound):
+            continue
+        if windows and windows[-1][0] is sent and windows[-1][2] > a:
+            continue
+        windows.append((sent, a, tail.end()))
+    return windows
+
+
+def _roll_persons(hits: Sequence["_Hit"]) -> List[_Hit]:
+    """Names of unseparated rolls that open with a found name (one batched NER call over
+    ``_roll_windows``); [] without the model."""
+    windows = _roll_windows(hits) if hits and _ner_available() else []
+    if not windows:
+        return []
+    try:
+        from .. import nlp
+
+        ents = nlp.entities([sent.text[a:b] for sent, a, b in windows])
+    except Exception:  # ImportError, ModelNotFoundError, a broken model: rules only
+        _NER_STATE["ok"] = False
+        return []
+    return [hit for (sent, a, _b), spans in zip(windows, ents) for hit in _roll_names(sent, a, spans)]
+
+
 def _ner_persons(doc, sentences: Sequence, covered: Sequence[Tuple[int, int]] = ()) -> List[_Hit]:
     """PERSON entities in windows of ``sentences`` (one batched NER call); [] without the model."""
     windows = _ner_windows(sentences, covered) if sentences and _ner_available() else []
@@ -861,6 +899,31 @@ def _ner_persons(doc, sentences: Sequence, covered: Sequence[Tuple[int, int]] = 
     return hits
 
 
+def _roll_names(sent, a: int, spans: Sequence[Tuple[int, int, str]]) -> List[_Hit]:
+    """The names of a roll window that opens with a rule-found name: PERSON entities each
+    starting where the one before ends (or after one 「、」 or space)."""
+    hits: List[_Hit] = []
+    text = sent.text
+    chain_end = None
+    role = "official" if _OFFICIAL_CONTEXT.search(text) else "other"
+    for w_start, w_end, label in spans:
+        if label != "PERSON":
+            break
+        if chain_end is None:
+            if w_start != 0:
+                break
+            chain_end = w_end
+            continue  # the rules' own name
+        if w_start - chain_end > 1 or (w_start > chain_end and text[a + chain_end] not in "、 \u3000"):
+            break
+        cand = text[a + w_start:a + w_end]
+        if not valid_name(cand, ethnic=True):
+            break
+        hits.append(_Hit(cand, sent.start + a + w_start, sent.start + a + w_end, None, None, role, sent))
+        chain_end = w_end
+    return hits
+
+
 # --------------------------------------------------------------------------- the filler
 
 
@@ -884,6 +947,13 @@ def find_persons(doc) -> List[_Hit]:
         if hit.name in known or any(hit.start < e and s < hit.end for s, e in spans):
             continue
         if any(hit.name in k or k in hit.name for k in known):
+            continue
+        known.add(hit.name)
+        hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    spans = [(h.start, h.end) for h in hits]
+    for hit in _roll_persons(hits):
+        if hit.name in known or any(hit.start < e and s < hit.end for s, e in spans):
             continue
         known.add(hit.name)
         hits.append(hit)
