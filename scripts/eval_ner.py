@@ -23,6 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_ner import DATASETS, read_cluener, read_msra  # noqa: E402
 
 
+LIST_MIN_PERSONS = 8
+
+
 def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -40,9 +43,17 @@ def score(nlp, rows, labels, batch_size=128):
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     dt = time.perf_counter() - t0
+    by_kind = {"name_lists": Counter(), "other": Counter()}
     for doc, (_, gold) in zip(docs, rows):
         g = {s for s in gold if s[2] in labels}
         p = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+        # PERSON apart in sentences that are name rolls (>= 8 persons: 委员：王占王克王涛…)
+        g_per = {s for s in g if s[2] == "PERSON"}
+        p_per = {s for s in p if s[2] == "PERSON"}
+        kind = by_kind["name_lists" if len(g_per) >= LIST_MIN_PERSONS else "other"]
+        kind["tp"] += len(g_per & p_per)
+        kind["pred"] += len(p_per)
+        kind["gold"] += len(g_per)
         for s in g:
             n_gold[s[2]] += 1
         for s in p:
@@ -51,6 +62,10 @@ def score(nlp, rows, labels, batch_size=128):
             tp[s[2]] += 1
     res = {lab: prf(tp[lab], n_pred[lab], n_gold[lab]) for lab in labels}
     res["ALL"] = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    if "PERSON" in labels:
+        res["PERSON_in"] = {k: prf(c["tp"], c["pred"], c["gold"]) | {"sentences_rule": (
+            f">= {LIST_MIN_PERSONS} persons" if k == "name_lists" else f"< {LIST_MIN_PERSONS} persons")}
+            for k, c in by_kind.items()}
     chars = sum(len(t) for t in texts)
     tokens = sum(len(d) for d in docs)
     res["speed"] = {"texts": len(texts), "chars_per_s": round(chars / dt), "tokens_per_s": round(tokens / dt)}

@@ -410,6 +410,8 @@ def train(args, summary) -> Path:
         cmd += ["--nlp.tokenizer.segmenter", "pkuseg",
                 "--paths.pkuseg_model", summary["pkuseg_dir"],
                 "--paths.pkuseg_user_dict", summary["user_dict"]]
+    if args.source:
+        cmd += ["--paths.source", str(args.source)]
     for ov in args.override:
         key, _, value = ov.partition("=")
         cmd += [f"--{key.lstrip('-')}", value]
@@ -472,6 +474,8 @@ def main(argv=None) -> int:
     ap.add_argument("--tokens", choices=["words", "char", "pkuseg"], default="words",
                     help="words (default, shipped): character tokens + pkuseg word features; "
                          "char: character tokens only; pkuseg: pkuseg word tokens (alignment loss)")
+    ap.add_argument("--source", type=Path, default=None,
+                    help="a trained pipeline to start from (training/config_finetune.cfg)")
     ap.add_argument("--convert-only", action="store_true")
     ap.add_argument("--no-install", action="store_true")
     args = ap.parse_args(argv)
