@@ -48,6 +48,7 @@ DEFAULT_WORK = Path("/tmp/govx_model/ner_work")
 CONFIGS = {"words": REPO / "training" / "config.cfg",        # chars + pkuseg word features
            "char": REPO / "training" / "config_char.cfg",    # chars only
            "pkuseg": REPO / "training" / "config_char.cfg"}  # pkuseg word tokens (experiment)
+FINETUNE_CONFIG = REPO / "training" / "config_finetune.cfg"
 COMPONENTS_CODE = REPO / "training" / "components.py"
 DEFAULT_MODEL_OUT = REPO / "src" / "gov_extract" / "models" / "ner"
 
@@ -316,6 +317,36 @@ def export_spacy_pkuseg(seg, dest: Path, user_words: List[str]) -> Tuple[Path, P
     return dest, user_dict
 
 
+FINETUNE_MIXES = ("msra2", "msra2-cluener0.3", "none")
+
+
+def finetune_mix(train, msra_texts, cluener_texts, mix: str, seed: int):
+    """The training docs re-weighted for the fine-tuning phase, toward People's Daily text
+    (MSRA: government and party news, the closest of the corpora to county news).
+
+    msra2: every doc, plus a second copy of each MSRA sentence.
+    msra2-cluener0.3: MSRA sentences twice; sentences in CLUENER's style (a CLUENER sentence, or
+    any sentence with a TITLE label) kept with probability 0.3; the rest (name lists, swapped
+    names) once."""
+    rng = random.Random(seed)
+    if mix == "msra2":
+        out = list(train) + [d for d in train if d.text in msra_texts]
+    elif mix == "msra2-cluener0.3":
+        out = []
+        for d in train:
+            if d.text in msra_texts:
+                out += [d, d]
+            elif d.text in cluener_texts or any(e.label_ == "TITLE" for e in d.ents):
+                if rng.random() < 0.3:
+                    out.append(d)
+            else:
+                out.append(d)
+    else:
+        raise ValueError(f"unknown fine-tuning mix {mix!r}; one of {FINETUNE_MIXES}")
+    rng.shuffle(out)
+    return out
+
+
 # ---------------------------------------------------------------- steps
 
 def convert(args) -> Dict[str, object]:
@@ -362,6 +393,12 @@ def convert(args) -> Dict[str, object]:
     args.work.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train, store_user_data=False).to_disk(args.work / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(args.work / "dev.spacy")
+    if args.finetune_mix != "none":
+        msra_texts = {text for text, _ in msra}
+        cluener_texts = {text for text, _ in cluener}
+        tuned = finetune_mix(train, msra_texts, cluener_texts, args.finetune_mix, args.seed)
+        DocBin(docs=tuned, store_user_data=False).to_disk(args.work / "finetune.spacy")
+        stats["finetune_docs"] = len(tuned)
     if args.tokens == "pkuseg":
         seg_dir, user_dict = export_spacy_pkuseg(nlp.tokenizer.pkuseg_seg, args.work / "pkuseg_f64",
                                                  read_user_dict())
@@ -394,15 +431,17 @@ def convert(args) -> Dict[str, object]:
     return summary
 
 
-def train(args, summary) -> Path:
-    out = args.work / "output"
+def train(args, summary, config: Optional[Path] = None, train_file: str = "train.spacy",
+          output: str = "output", source: Optional[Path] = None,
+          overrides: Iterable[str] = ()) -> Path:
+    out = args.work / output
     if out.exists():
         shutil.rmtree(out)
-    config = args.config or CONFIGS[summary["tokens"]]
+    config = config or args.config or CONFIGS[summary["tokens"]]
     cmd = [
         sys.executable, "-m", "spacy", "train", str(config), "--code", str(COMPONENTS_CODE),
         "--output", str(out),
-        "--paths.train", str(args.work / "train.spacy"),
+        "--paths.train", str(args.work / train_file),
         "--paths.dev", str(args.work / "dev.spacy"),
         "--system.seed", str(args.seed),
     ]
@@ -410,9 +449,9 @@ def train(args, summary) -> Path:
         cmd += ["--nlp.tokenizer.segmenter", "pkuseg",
                 "--paths.pkuseg_model", summary["pkuseg_dir"],
                 "--paths.pkuseg_user_dict", summary["user_dict"]]
-    if args.source:
-        cmd += ["--paths.source", str(args.source)]
-    for ov in args.override:
+    if source:
+        cmd += ["--paths.source", str(source)]
+    for ov in overrides:
         key, _, value = ov.partition("=")
         cmd += [f"--{key.lstrip('-')}", value]
     print(" ".join(cmd), file=sys.stderr)
@@ -474,8 +513,11 @@ def main(argv=None) -> int:
     ap.add_argument("--tokens", choices=["words", "char", "pkuseg"], default="words",
                     help="words (default, shipped): character tokens + pkuseg word features; "
                          "char: character tokens only; pkuseg: pkuseg word tokens (alignment loss)")
-    ap.add_argument("--source", type=Path, default=None,
-                    help="a trained pipeline to start from (training/config_finetune.cfg)")
+    ap.add_argument("--finetune-mix", choices=FINETUNE_MIXES, default="none",
+                    help="after training, fine-tune the best model with training/config_finetune.cfg "
+                         "on the training docs re-weighted this way (see finetune_mix)")
+    ap.add_argument("--finetune-override", action="append", default=[],
+                    help="config override for the fine-tuning phase (repeatable)")
     ap.add_argument("--convert-only", action="store_true")
     ap.add_argument("--no-install", action="store_true")
     args = ap.parse_args(argv)
@@ -487,7 +529,11 @@ def main(argv=None) -> int:
     summary = convert(args)
     if args.convert_only:
         return 0
-    best = train(args, summary)
+    best = train(args, summary, overrides=args.override)
+    if args.finetune_mix != "none":
+        # phase 2: from phase 1's best, the re-weighted docs, a learning rate falling to 0
+        best = train(args, summary, config=FINETUNE_CONFIG, train_file="finetune.spacy",
+                     output="finetuned", source=best, overrides=args.finetune_override)
     if not args.no_install:
         install(best, args.out, summary)
     return 0

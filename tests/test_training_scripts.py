@@ -93,13 +93,22 @@ def test_train_ner_tiny(tmp_path):
         "--override", "components.tok2vec.model.encode.depth=1",
         "--override", "components.tok2vec.model.embed.rows=[200,20,10,200]",
         "--override", "components.ner.model.hidden_width=16",
+        "--name-lists", "10", "--swap-names", "20",
+        "--finetune-mix", "msra2", "--finetune-override", "training.max_steps=3",
+        "--finetune-override", "training.eval_frequency=3",
     ])
     assert rc == 0
+    # phase 2 started from phase 1's best model and is what got installed
+    assert (tmp_path / "work" / "finetuned" / "model-best").is_dir()
     stats = json.loads((tmp_path / "work" / "convert_stats.json").read_text(encoding="utf-8"))
     assert stats["seed_sentences"] == 2  # the byline and the sentence naming 胡勇春
     # 胡勇春 is found although the seed text breaks the line inside 发言
     assert stats["stats"]["seeds/entities/PERSON"] == 2
     assert stats["stats"]["seeds/entities/TITLE"] == 2
+    assert stats["stats"]["name_lists/entities/PERSON"] >= 40
+    assert stats["stats"]["swapped_names/entities"] > 0
+    # msra2: every training doc once more for each MSRA sentence
+    assert stats["stats"]["finetune_docs"] > stats["train_docs"]
     assert (out / "config.cfg").is_file() and not (out / "tokenizer").exists()
 
     from gov_extract.nlp import load_pipeline
@@ -147,3 +156,17 @@ def test_swap_person_names_keeps_the_other_spans_aligned():
         assert labels["TITLE"] == "市委书记" and labels["LOC"] == "永康"
         assert labels["PERSON"] in {"李鹏", "欧阳明华"}  # a Chinese name for a Chinese name
         assert text.endswith("调研。")
+
+
+def test_finetune_mix_weights_people_s_daily_text():
+    import spacy
+
+    nlp = spacy.blank("zh")
+    docs = [nlp.make_doc(t) for t in ("甲", "乙", "丙")]
+    tuned = train_ner.finetune_mix(docs, {"甲"}, {"乙"}, "msra2", 0)
+    assert sorted(d.text for d in tuned) == ["丙", "乙", "甲", "甲"]
+    tuned = train_ner.finetune_mix(docs * 100, {"甲"}, {"乙"}, "msra2-cluener0.3", 0)
+    counts = {t: sum(1 for d in tuned if d.text == t) for t in "甲乙丙"}
+    assert counts["甲"] == 200 and counts["丙"] == 100 and 15 <= counts["乙"] <= 45
+    with pytest.raises(ValueError):
+        train_ner.finetune_mix(docs, set(), set(), "msra9", 0)
