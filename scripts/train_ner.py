@@ -468,8 +468,9 @@ def install(model_dir: Path, dest: Path, summary) -> None:
         shutil.rmtree(dest)
     shutil.copytree(model_dir, dest, ignore=shutil.ignore_patterns("tokenizer"))
     cfg = load_config(dest / "config.cfg", interpolate=False)
-    for key in ("train", "dev", "pkuseg_model", "pkuseg_user_dict"):
-        cfg["paths"][key] = None
+    for key in ("train", "dev", "pkuseg_model", "pkuseg_user_dict", "source"):
+        if key in cfg["paths"]:
+            cfg["paths"][key] = None
     cfg.to_disk(dest / "config.cfg")
     meta_path = dest / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
