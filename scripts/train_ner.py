@@ -11,11 +11,19 @@ Steps
      .spacy files into --work (outside the package). A small random share (--dev-share) is held
      out as the dev set for model selection; MSRA test and CLUENER dev are NOT used here (they are
      for scripts/eval_ner.py only). /work/shared/gold/dev and /work/shared/dev are never read.
-  2. `spacy train training/config.cfg --code training/components.py` (pre-tokenized corpora,
-     gold_preproc = true). The NER runs on character tokens; the gov_extract_words component
-     gives every character its pkuseg word (TAG = B/I/E/S position, LEMMA = the word) as features.
-  3. copy model-best into src/gov_extract/models/ner, without the tokenizer directory (the
-     segmenter is shipped once, in models/pkuseg, and attached by gov_extract.nlp.load()).
+     The training part also gets synthetic name rolls (--name-lists, names run together as in
+     「委员：王占王克王涛…」) and copies of sentences with their person names swapped for other
+     training names (--swap-names); both use training names only.
+  2. `spacy train training/config_wide.cfg --code training/components.py` (pre-tokenized corpora,
+     gold_preproc = true, 10000 steps). The NER runs on character tokens; the gov_extract_words
+     component gives every character its pkuseg word (TAG = B/I/E/S position, LEMMA = the word).
+  3. fine-tuning (--finetune-mix, default msra2-cluener0.3): `spacy train
+     training/config_finetune.cfg` starting from step 2's model-best, on the training docs
+     re-weighted toward MSRA (People's Daily) sentences, learning rate falling from 0.0005 to 0
+     over 5000 steps ("none" skips it).
+  4. copy the last phase's model-best into src/gov_extract/models/ner, without the tokenizer
+     directory (the segmenter is shipped once, in models/pkuseg, and attached by
+     gov_extract.nlp.load()).
 
 Labels: PERSON (CLUENER name, MSRA PER), ORG (CLUENER company/organization/government, MSRA ORG),
 LOC (CLUENER address/scene, MSRA LOC; GPE is not told apart from LOC), TITLE (CLUENER position).
@@ -45,7 +53,7 @@ DATASETS = Path("/work/shared/datasets")
 SEEDS = Path("/work/shared/seeds")
 GOLD_SEEDS = Path("/work/shared/gold/seeds")
 DEFAULT_WORK = Path("/tmp/govx_model/ner_work")
-CONFIGS = {"words": REPO / "training" / "config.cfg",        # chars + pkuseg word features
+CONFIGS = {"words": REPO / "training" / "config_wide.cfg",   # chars + pkuseg word features (shipped)
            "char": REPO / "training" / "config_char.cfg",    # chars only
            "pkuseg": REPO / "training" / "config_char.cfg"}  # pkuseg word tokens (experiment)
 FINETUNE_CONFIG = REPO / "training" / "config_finetune.cfg"
@@ -498,7 +506,7 @@ def main(argv=None) -> int:
     ap.add_argument("--segmenter", type=Path, default=None, help="segmenter dir (default: packaged)")
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK, help="corpora and training output")
     ap.add_argument("--config", type=Path, default=None,
-                    help="default: training/config.cfg (--tokens words), training/config_char.cfg otherwise")
+                    help="default: training/config_wide.cfg (--tokens words), training/config_char.cfg otherwise")
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_OUT, help="where model-best is installed")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cluener-limit", type=int, default=0, help="0 = all 10748 sentences")
@@ -506,7 +514,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed-repeat", type=int, default=3, help="copies of the in-domain seed sentences")
     ap.add_argument("--name-lists", type=int, default=400,
                     help="synthetic name-list sentences added to the training part (0 = none)")
-    ap.add_argument("--swap-names", type=int, default=0,
+    ap.add_argument("--swap-names", type=int, default=6000,
                     help="copies of training sentences with their person names swapped for others")
     ap.add_argument("--dev-share", type=float, default=0.04)
     ap.add_argument("--override", action="append", default=[],
@@ -514,7 +522,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tokens", choices=["words", "char", "pkuseg"], default="words",
                     help="words (default, shipped): character tokens + pkuseg word features; "
                          "char: character tokens only; pkuseg: pkuseg word tokens (alignment loss)")
-    ap.add_argument("--finetune-mix", choices=FINETUNE_MIXES, default="none",
+    ap.add_argument("--finetune-mix", choices=FINETUNE_MIXES, default="msra2-cluener0.3",
                     help="after training, fine-tune the best model with training/config_finetune.cfg "
                          "on the training docs re-weighted this way (see finetune_mix)")
     ap.add_argument("--finetune-override", action="append", default=[],
