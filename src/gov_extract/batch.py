@@ -12,6 +12,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import api
@@ -104,9 +105,14 @@ def _sequential(units, errors):
 
 
 def _parallel(units, errors, n_process, batch_size, mp_context):
+    # concurrent.futures rather than multiprocessing.Pool: when the consumer stops early (an
+    # error raised here, a break in the caller's loop), Pool.terminate() can hang on a task
+    # queue it is still writing to (seen in CI: two defunct workers, pytest idle); shutting an
+    # executor down cancels the queued chunks and waits only for the running ones.
     ctx = multiprocessing.get_context(mp_context)
     max_in_flight = 2 * n_process  # chunks submitted but not yet yielded: bounds memory
-    with ctx.Pool(n_process, initializer=_init_worker) as pool:
+    executor = ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_init_worker)
+    try:
         pending: "collections.deque" = collections.deque()
         units = iter(units)
         exhausted = False
@@ -118,12 +124,14 @@ def _parallel(units, errors, n_process, batch_size, mp_context):
                     break
                 job = [(i, text, pub, reg) for i, text, pub, reg, _ in chunk]
                 contexts = [(i, text, context) for i, text, _, _, context in chunk]
-                pending.append((pool.apply_async(_extract_chunk, (job, errors)), contexts))
+                pending.append((executor.submit(_extract_chunk, job, errors), contexts))
             if not pending:
                 break
-            async_result, contexts = pending.popleft()
-            for (status, payload), (i, text, context) in zip(async_result.get(), contexts):
+            future, contexts = pending.popleft()
+            for (status, payload), (i, text, context) in zip(future.result(), contexts):
                 yield _settle(i, status, payload, text, errors), context
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_many(
