@@ -114,3 +114,22 @@ def test_progress_bar(capsys):
 def test_public_names():
     assert gov_extract.extract_many is extract_many
     assert "extract_many" in gov_extract.__all__ and "to_frames" in gov_extract.__all__
+
+
+def test_early_stop_in_worker_mode_returns():
+    """Leaving the loop early (or an error) shuts the workers down instead of hanging."""
+    import threading
+
+    done = []
+
+    def consume():
+        gen = extract_many(["甲"] * 200, n_process=2, batch_size=1)
+        first = next(gen)
+        gen.close()  # what a `break` in the caller's loop does
+        done.append(first)
+
+    worker = threading.Thread(target=consume, daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "extract_many did not shut its workers down"
+    assert done and done[0].text == "甲"
