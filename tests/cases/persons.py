@@ -436,4 +436,24 @@ FEATURES = [
         "note": "a surname character after a name does not open a roll by itself",
         "persons": [{"name": "胡勇春", "title": "市委书记"}],
     },
+    {
+        "text": "市商务局局长王建国致欢迎词。",
+        "note": "致欢迎词 ends the name (not 王建国致)",
+        "persons": [{"name": "王建国", "title": "局长", "organization": "市商务局", "role": "official"}],
+    },
+    {
+        "text": "李明华说，今年的收成比去年好。",
+        "note": "a bare name before 说 opens its clause; 说 says nothing about an office",
+        "persons": [{"name": "李明华", "title": None, "role": "other"}],
+    },
+    {
+        "text": "胡勇春在会议上说，要加快发展。",
+        "note": "在…上说 in an official context",
+        "persons": [{"name": "胡勇春", "role": "official"}],
+    },
+    {
+        "text": "张大妈说，日子越过越好。也就是说，变化很大。",
+        "note": "kinship words (大妈) are no given names; 也就是说 is no name",
+        "persons": [],
+    },
 ]

@@ -441,8 +441,9 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
             role = _role_of(title, org)
         for s, e in spans:
             add(s, e, title, org, role)
-    for s, e in _subject_names(text):
-        add(s, e, None, None, "official")
+    for s, e, verb in _subject_names(text):
+        official = verb not in _neutral_verbs() or _OFFICIAL_CONTEXT.search(text)
+        add(s, e, None, None, "official" if official else "other")
     return hits
 
 
@@ -720,18 +721,24 @@ def _is_group(written: str) -> bool:
     return written.endswith(_group_heads())
 
 
-def _subject_names(text: str) -> Iterable[Tuple[int, int]]:
-    """A bare name opening a clause before 主持/强调/在…上强调 …"""
+def _subject_names(text: str) -> Iterable[Tuple[int, int, str]]:
+    """(start, end, verb) of a bare name opening a clause before 主持/强调/说/在…上强调 …"""
     for clause in _CLAUSE_OPENING.finditer(text):
         pos = clause.start(1)
         span = name_after(text, pos, strict=True)
         if span is None:
             continue
         after = text[span[1]:span[1] + 4]
-        if any(after.startswith(v) for v in _subject_verbs()):
-            yield span
+        verb = next((v for v in _subject_verbs() if after.startswith(v)), None)
+        if verb is not None:
+            yield span[0], span[1], verb
         elif after.startswith("在") and _SPEECH_AFTER_ZAI.match(text, span[1]):
-            yield span
+            yield span[0], span[1], "在"
+
+
+@lru_cache(maxsize=1)
+def _neutral_verbs() -> FrozenSet[str]:
+    return frozenset(load_words("person_neutral_verbs"))
 
 
 # --------------------------------------------------------------------------- NER (optional)
