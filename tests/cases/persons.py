@@ -456,4 +456,23 @@ FEATURES = [
         "note": "kinship words (大妈) are no given names; 也就是说 is no name",
         "persons": [],
     },
+    {
+        "text": "本报北京9月4日讯记者杨涌报道：部分省区发行工作取得进展。",
+        "published": 1998,
+        "note": "a dateline run into 记者 (…日讯记者) is no outlet prefix",
+        "persons": [{"name": "杨涌", "title": "记者", "role": "reporter"}],
+    },
+    {
+        "text": "新华社北京10月31日电记者陈特安、周德武报道：今天晚上举行宴会。",
+        "published": 1998,
+        "note": "a news-agency dateline (…电) and two names joined by 、",
+        "persons": [{"name": "陈特安", "title": "记者", "role": "reporter"},
+                    {"name": "周德武", "title": "记者", "role": "reporter"}],
+    },
+    {
+        "text": "本报讯（记者 张三、李四 通讯员 王五）近日，我市召开会议。",
+        "note": "「、」 between the names of one byline role",
+        "persons": [{"name": "张三", "role": "reporter"}, {"name": "李四", "title": "记者", "role": "reporter"},
+                    {"name": "王五", "title": "通讯员"}],
+    },
 ]

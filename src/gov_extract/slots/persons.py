@@ -169,7 +169,7 @@ _SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中
 _LIST_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志")
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
-_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?讯\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?)?$")
+_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?)?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -475,6 +475,11 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
         role_word = match.group("role")
         pre = match.group("pre")
         start = match.start()
+        # a dateline run into the role word (本报北京9月4日讯记者…, …电记者…) is no outlet prefix
+        cut = max(pre.rfind("讯"), pre.rfind("电"))
+        if cut >= 0:
+            start += cut + 1
+            pre = pre[cut + 1:]
         # a byline sits in brackets, or opens the sentence (after 本报讯 / 作者:)
         before = text[:start]
         bracket = max(before.rfind(ch) for ch in _OPEN_BRACKETS)
@@ -489,7 +494,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
         found = []
         title_word, org = _byline_title(pre, role_word) if titled else (None, None)
         while pos < len(text):
-            while pos < len(text) and text[pos] in " :：":
+            while pos < len(text) and (text[pos] in " :：" or text[pos] == "、" and group):
                 pos += 1
             nxt = _byline_role_pattern().match(text, pos)
             if nxt and nxt.group("pre") == "" and group:
