@@ -475,4 +475,19 @@ FEATURES = [
         "persons": [{"name": "张三", "role": "reporter"}, {"name": "李四", "title": "记者", "role": "reporter"},
                     {"name": "王五", "title": "通讯员"}],
     },
+    {
+        "text": "要认真执行胡勇春同志在全市工作会议上的部署。",
+        "note": "同志 after a name marks the name (official context: 会议)",
+        "persons": [{"name": "胡勇春", "title": None, "role": "official"}],
+    },
+    {
+        "text": "感谢李明同志的支持。",
+        "note": "感谢 runs into the name: 李明, not 谢李明",
+        "persons": [{"name": "李明", "role": "other"}],
+    },
+    {
+        "text": "广大党员同志要带头，老同志们很高兴，青年同志要多学习。",
+        "note": "同志 after a group word is no name",
+        "persons": [],
+    },
 ]

@@ -177,6 +177,7 @@ _BYLINE_DATELINE = regex.compile(
 )
 _BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}(?:\s\p{Han}{2,6}){0,4})\s?[)）]\s*$")
 _ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
+_COMRADE = regex.compile(r"(?<=\p{Han}{2})同志")
 _POSTFIX_TITLE = regex.compile(
     r"(?P<body>(?:省|市|县|区|州|旗|自治区)委)?(?P<name>\p{Han}{2,4}?)(?P<title>总书记|书记|市长|县长|省长|区长|州长|主席|主任)"
     r"(?!处|团|热线|科员|会|信箱|助理|办|令|员|们)"
@@ -432,6 +433,12 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         body = match.group("body") or ""
         title = body + match.group("title")
         add(name_span[0], name_span[1], title, None, "official")
+    for match in _COMRADE.finditer(text):
+        # 「邓小平同志」「以江泽民同志为核心」: the honorific marks the name before it
+        name_span = _postfix_name(text, match.start() - 2, match.start())
+        if name_span is not None:
+            add(name_span[0], name_span[1], None, None,
+                "official" if _OFFICIAL_CONTEXT.search(text) else "other")
     for spans, head, role in _list_names(text):
         # a title before the whole list is everybody's (大会执行主席A、B、C); a group word
         # (县领导A、B) is no title
@@ -458,8 +465,15 @@ def _postfix_name(text: str, start: int, title_start: int) -> Optional[Tuple[int
             continue
         if length == 4 and cand[:2] not in _surnames()[2]:
             continue
+        if length == 3 and s >= 1 and text[s - 1:s + 1] in _run_in_verbs():
+            continue
         return s, title_start
     return None
+
+
+@lru_cache(maxsize=1)
+def _run_in_verbs() -> FrozenSet[str]:
+    return frozenset(load_words("person_run_in_verbs"))
 
 
 def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, Optional[str], Optional[str], str]]:
