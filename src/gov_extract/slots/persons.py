@@ -748,7 +748,7 @@ def _subject_names(text: str) -> Iterable[Tuple[int, int, str]]:
         if span is None:
             continue
         after = text[span[1]:span[1] + 4]
-        verb = next((v for v in _subject_verbs() if after.startswith(v)), None)
+        verb = max((v for v in _subject_verbs() if after.startswith(v)), key=len, default=None)
         if verb is not None:
             yield span[0], span[1], verb
         elif after.startswith("在") and _SPEECH_AFTER_ZAI.match(text, span[1]):
