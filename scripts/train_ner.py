@@ -385,14 +385,13 @@ def convert(args) -> Dict[str, object]:
     n_dev = max(1, int(len(docs) * args.dev_share))
     dev, train = docs[:n_dev], docs[n_dev:]
     train += seed_docs * args.seed_repeat
+    # names from the training part only, so that no dev name is memorized through a list or swap
+    train_names = [e.text for d in train for e in d.ents if e.label_ == "PERSON"]
     if args.name_lists:
-        # names from the training part only, so that no dev name is memorized through a list
-        train_names = [e.text for d in train for e in d.ents if e.label_ == "PERSON"]
         for text, spans in synthetic_name_lists(train_names, rng, args.name_lists):
             train.append(make_doc(nlp, text, spans, stats, "name_lists"))
     if args.swap_names:
         rows = [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in train]
-        train_names = [e.text for d in train for e in d.ents if e.label_ == "PERSON"]
         for text, spans in swap_person_names(rows, train_names, rng, args.swap_names):
             train.append(make_doc(nlp, text, spans, stats, "swapped_names",
                                   extra_missing=title_hits(text, titles_re, spans)))

@@ -638,7 +638,7 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
     (王全会: 会 is rarely part of a name) is a name when the run holds two plain names (one
     after a title or group word: 县领导李明、王大会等) and the item sits between two names or
     closes the list before 等/出席/参加 (``listed``)."""
-    if "、" not in text and " " not in text and "\u3000" not in text:
+    if not _LIST_SEPARATOR.search(text):
         return
     for seg in _LIST_SEGMENT.finditer(text):
         seg_text = seg.group()
@@ -875,34 +875,32 @@ def _roll_windows(hits: Sequence["_Hit"]) -> List[Tuple[object, int, int]]:
     return windows
 
 
-def _roll_persons(hits: Sequence["_Hit"]) -> List[_Hit]:
-    """Names of unseparated rolls that open with a found name (one batched NER call over
-    ``_roll_windows``); [] without the model."""
-    windows = _roll_windows(hits) if hits and _ner_available() else []
+def _window_entities(windows: Sequence[Tuple[object, int, int]]) -> List[List[Tuple[int, int, str]]]:
+    """NER entities of each (sentence, start, end) window in one batched call; [] for every
+    window when the model cannot run (and the model is not tried again in this process)."""
     if not windows:
         return []
     try:
         from .. import nlp
 
-        ents = nlp.entities([sent.text[a:b] for sent, a, b in windows])
+        return nlp.entities([sent.text[a:b] for sent, a, b in windows])
     except Exception:  # ImportError, ModelNotFoundError, a broken model: rules only
         _NER_STATE["ok"] = False
         return []
+
+
+def _roll_persons(hits: Sequence["_Hit"]) -> List[_Hit]:
+    """Names of unseparated rolls that open with a found name (one batched NER call over
+    ``_roll_windows``); [] without the model."""
+    windows = _roll_windows(hits) if hits and _ner_available() else []
+    ents = _window_entities(windows)
     return [hit for (sent, a, _b), spans in zip(windows, ents) for hit in _roll_names(sent, a, spans)]
 
 
 def _ner_persons(doc, sentences: Sequence, covered: Sequence[Tuple[int, int]] = ()) -> List[_Hit]:
     """PERSON entities in windows of ``sentences`` (one batched NER call); [] without the model."""
     windows = _ner_windows(sentences, covered) if sentences and _ner_available() else []
-    if not windows:
-        return []
-    try:
-        from .. import nlp
-
-        ents = nlp.entities([sent.text[a:b] for sent, a, b in windows])
-    except Exception:  # ImportError, ModelNotFoundError, a broken model: rules only
-        _NER_STATE["ok"] = False
-        return []
+    ents = _window_entities(windows)
     hits: List[_Hit] = []
     for (sent, a, b), spans in zip(windows, ents):
         text = sent.text
