@@ -499,7 +499,8 @@ def _find_atoms(text: str) -> List[_Atom]:
                 merged[-1] = _Atom(prev.start, a.end, "rank", rank=a.rank, tier=prev.tier)
                 continue
             # 「位列中国百强县第一位」: a place in a named list
-            if (prev.named and prev.kind == "top" and a.kind == "rank" and not a.named and len(gap) <= 4
+            # 「位居全国百强县投资潜力第3」: the list's field may stand between them
+            if (prev.named and prev.kind == "top" and a.kind == "rank" and not a.named and len(gap) <= 8
                     and not regex.search(r"[，,。；;、]", gap) and not _tables().verb_pattern.search(gap)):
                 merged[-1] = _Atom(prev.start, a.end, "rank", rank=a.rank, top=prev.top, named=True,
                                    name_end=a.start)
@@ -917,6 +918,28 @@ def _publisher(sent: Sentence, prev: Sequence[Sentence], criterion: str) -> Opti
 
 # --------------------------------------------------------------------------- sentences
 
+@dataclass(frozen=True)
+class _Carried:
+    clause: int
+    verb: str
+    scope: Optional[str]
+    subjects: Tuple[str, ...]
+
+
+_CONTINUED_ITEM = regex.compile(r"^[、和及与][\p{Han}A-Za-z0-9]{2,14}$")
+
+
+def _continued(raw_head: str, anchor: Optional[_Carried], clause: int) -> Optional[_Carried]:
+    """「位居全国投资潜力第3、新型城镇化质量第4」: a position after 、 in the clause of a ranking
+    with no verb of its own is another field of the same list: it takes that verb, scope and
+    subject."""
+    if anchor is None or anchor.clause != clause or not anchor.verb:
+        return None
+    if not _CONTINUED_ITEM.match(raw_head) or _tables().verb_pattern.search(raw_head[1:]):
+        return None
+    return anchor
+
+
 def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) -> List[Ranking]:
     tb = _tables()
     text = sent.text
@@ -926,6 +949,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
     clauses = _clause_bounds(text)
     out: List[Ranking] = []
     last_end = 0  # end of the previous position: later heads start after it
+    anchor: Optional[_Carried] = None  # the last ranking's verb, scope and subjects
     for group in _group(text, atoms):
         first = group[0]
         ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= first.start < ce), None)
@@ -952,11 +976,15 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             if head_start > cs:  # 「…优秀等次和综合考核先进单位」: after a position, drop the 和
                 raw_head = _AFTER_POSITION.sub("", raw_head)
             head = _split_head(raw_head)
+        carried: Optional[_Carried] = None
         if not _anchored(first, head, raw_head, after_name, text[first.end:first.end + 1],
                          text[cs:first.start]):
-            if not first.named:
-                last_end = group[-1].end
-            continue
+            carried = _continued(raw_head, anchor, ci)
+            if carried is None:
+                if not first.named:
+                    last_end = group[-1].end
+                continue
+            head = _Head(left=raw_head[1:], verb=carried.verb, scope=carried.scope)
         last_end = group[-1].end
         verb_kind = tb.verbs.get(head.verb, "")
         if verb_kind == "member" and tb.tally.search(head.left):
@@ -1070,8 +1098,12 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             ma = regex.match(r"的是([^，,。；;]{2,12})", text[group[-1].end:group[-1].end + 16])
             if ma and _is_subject_item(ma.group(1)):
                 subjects = [_subject_of_item(ma.group(1), doc)]
+        if (not subjects and subject is None and anchor is not None and anchor.subjects
+                and all(_tables().places.fullmatch(x) for x in anchor.subjects)):
+            subjects = list(anchor.subjects)  # 「长沙县荣登…榜首，位居…第3」: one subject, several clauses
         if not subjects:
             subjects = [subject or doc.region or ""]
+        anchor = _Carried(ci, head.verb, scope, tuple(subjects))
 
         n = len(group)
         if n == 1:
