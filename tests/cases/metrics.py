@@ -620,4 +620,13 @@ BUGS = [
             {"indicator": "第一产业增加值", "change": (2.0, "%"), "period": None},
         ],
     },
+    # blind held-out set 2 (2026-12-01): a 「主要目标」 heading opens a plan section
+    {
+        "text": '主要目标\n生产总值增长11.5%左右,规模以上工业增加值增长16.5%左右。',
+        "published": 2015, "region": '镇安县',
+        "metrics": [
+            {"indicator": "生产总值", "change": (11.5, "%"), "modality": "target", "year": 2015},
+            {"indicator": "规模以上工业增加值", "change": (16.5, "%"), "modality": "target", "year": 2015},
+        ],
+    },
 ]

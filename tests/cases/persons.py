@@ -238,6 +238,35 @@ BUGS = [
         "note": "a four-character word after 企业家 is no name",
         "persons": [],
     },
+    # blind held-out set 2 (2026-12-01)
+    {
+        "text": "商洛市委常委、镇安县委书记李波(左),镇安县政府县长璩泽涛(右)检查指导重大项目建设工作。",
+        "published": 2015, "region": "镇安县",
+        "note": "璩 was no known surname",
+        "persons": [{"name": "李波", "title": "商洛市委常委、镇安县委书记", "role": "official"},
+                    {"name": "璩泽涛", "title": "镇安县政府县长", "role": "official"}],
+    },
+    {
+        "text": "县政协副主席银海泉、王桂艳、陈宝良参加了会议。",
+        "published": 2010, "region": "法库县",
+        "note": "银 (a weak surname) opens a list under one title",
+        "persons": [{"name": "银海泉", "title": "县政协副主席", "role": "official"},
+                    {"name": "王桂艳", "title": "县政协副主席", "role": "official"},
+                    {"name": "陈宝良", "title": "县政协副主席", "role": "official"}],
+    },
+    {
+        "text": "通讯员:杨 鑫\n编辑:何 欢",
+        "published": 2022, "region": "酒泉市",
+        "note": "letter-spaced two-character names in bylines",
+        "persons": [{"name": "杨鑫", "title": "通讯员", "role": "reporter"},
+                    {"name": "何欢", "title": "编辑", "role": "editor"}],
+    },
+    {
+        "text": "作者:吕宣中 来源:静乐县新闻办公室】",
+        "published": 2015, "region": "静乐县",
+        "note": "来源 ends a byline, it is no name",
+        "persons": [{"name": "吕宣中", "role": "reporter"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

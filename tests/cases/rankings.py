@@ -409,6 +409,17 @@ BUGS = [
             {"subject": "房县", "criterion": "5000万元以上项目投资增速", "scope": "全市", "rank": 2, "year": 2018, "modality": "actual"},
         ],
     },
+    # blind held-out set 2 (2026-12-01): a list of fields under one verb lost its places
+    {
+        "text": '长沙县荣登全国发展潜力百强县榜首,位居全国百强县投资潜力第3、新型城镇化质量第4、工业百强第7。',
+        "published": 2023, "region": "长沙县",
+        "rankings": [
+            {"subject": "长沙县", "criterion": "全国发展潜力百强县", "scope": "全国", "rank": 1, "top": 100},
+            {"subject": "长沙县", "criterion": "全国百强县投资潜力", "scope": "全国", "rank": 3, "top": 100},
+            {"subject": "长沙县", "criterion": "新型城镇化质量", "scope": "全国", "rank": 4},
+            {"subject": "长沙县", "criterion": "工业百强", "scope": "全国", "rank": 7, "top": 100},
+        ],
+    },
 ]
 
 BUGS += [

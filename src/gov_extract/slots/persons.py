@@ -406,7 +406,8 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
             if s < b and a < e:
                 return
         taken.append((s, e))
-        hits.append(_Hit(text[s:e], sent.start + s, sent.start + e, title or None, org or None, role, sent))
+        name = text[s:e].replace(" ", "")  # 「通讯员:杨 鑫」: a letter-spaced name
+        hits.append(_Hit(name, sent.start + s, sent.start + e, title or None, org or None, role, sent))
 
     # bylines first: 记者 is a title word of bylines only
     following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
@@ -582,7 +583,13 @@ def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
 
 
 def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int, int]]:
-    """A name in a byline: ends at a space, a bracket, a role word or a suffix (摄 整理 报道)."""
+    """A name in a byline: ends at a space, a bracket, a role word or a suffix (摄 整理 报道);
+    or a two-character name letter-spaced at the end of the byline (「通讯员:杨 鑫」)."""
+    spaced = text[pos:pos + 3]
+    if (len(spaced) == 3 and spaced[1] == " " and _IS_HAN.match(spaced[0] + spaced[2])
+            and (pos + 3 >= len(text) or not _HAN.match(text[pos + 3]))
+            and valid_name(spaced[0] + spaced[2], strict=True)):
+        return pos, pos + 3
     for length in (2, 3, 4):
         end = pos + length
         cand = text[pos:end]
