@@ -182,6 +182,8 @@ _HEADING_START = re.compile(
     r"|[0-9]{1,2}[、]|[0-9]{1,2}\.(?![0-9])|[①-⑳]|——|关键词)"
 )
 _PUNCT_ANY = re.compile("[，。、；：！？,;!?]")
+_ORDINAL_CHARS = "一二三四五六七八九十百零〇两0123456789"
+_OPEN_ORDINAL = re.compile(r"(?<![\n])第[%s]{0,3}$" % _ORDINAL_CHARS)
 _STRONG_HEADING_START = re.compile(r"^(?:——|关键词|第[一二三四五六七八九十]{1,3}[章节部分篇])")
 
 
@@ -347,6 +349,8 @@ def normalize(text: str) -> NormalizedText:
         if blank_is_break and b.blank_before:
             return False
         ending = _ending(a.text)
+        if _OPEN_ORDINAL.search(a.text) and not _HEADING_START.match(b.text) and b.text[0] in _ORDINAL_CHARS:
+            return True  # 「…在长沙县第十」 + 「八届人民代表大会…」: a number broken by the line end
         if col_w:
             if ending == "cont":
                 return True

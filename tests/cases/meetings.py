@@ -174,6 +174,16 @@ BUGS = [
         "published": 2024, "region": "新昌县",
         "meetings": [],
     },
+    # blind held-out set 2 (2026-12-01)
+    {
+        "text": ("静乐县第十三次党代会第五次会议暨经济工作会议胜利闭幕\n"
+                 "2月4日清晨,碧空如澄。中国共产党静乐县第十三次代表大会第五次会议暨经济工作会议即将在这里隆重召开。"),
+        "published": "2015-02-11", "region": "静乐县",
+        "note": "the Nth congress's Mth meeting: term N, session M; headline and report spellings are one meeting; 即将 ends a name; 这里 is no venue",
+        "meetings": [{"name": "中国共产党静乐县第十三次代表大会第五次会议", "term": 13, "session": 5,
+                      "date": "2015-02-04", "venues": []},
+                     {"name": "经济工作会议", "date": "2015-02-04", "venues": []}],
+    },
 ]
 
 # held-out error classes (2026-11): person names ending in 会 in name lists; venues at the

@@ -155,6 +155,11 @@ BUGS = [
         "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。\n宁夏日报记者 王鼎 摄\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。",
         "dev 002: a photo credit naming the paper closes a long web paragraph; it is a block of its own",
     ),
+    (
+        "政府工作报告\n\n——2023年2月2日在长沙县第十\n\n八届人民代表大会第三次会议上\n\n县长 陈永高\n\n各位代表:\n\n",
+        "政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n县长 陈永高\n各位代表:",
+        "blind held-out set 2: a subtitle line ending in an open ordinal (第十) goes on in the next line",
+    ),
 ]
 
 ALL = (

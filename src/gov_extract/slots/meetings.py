@@ -98,6 +98,7 @@ _DATE = regex.compile(
 _CN_NUM = r"[\d零〇一二两三四五六七八九十百]{1,5}"
 _TERM = regex.compile(r"第?(" + _CN_NUM + r")届")
 _SESSION = regex.compile(r"第?(" + _CN_NUM + r")次")
+_CONGRESS_BETWEEN = regex.compile(r"(?:党员)?(?:代表大会|党代会)第?")
 _BODY_PREFIX = regex.compile(r"^(?:中共)?(?:[\p{Han}]{0,6}?)?(?:省|市|县|区|州|旗|盟|镇|乡)(?:委|政府|人民政府|人大常委会|政协)")
 _LEADING_DATE = regex.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚)?")
 _VENUE_HALL = regex.compile(r"(\p{Han}{2,8}?)(?:主会场|分会场)")
@@ -308,6 +309,10 @@ def _numbers(name: str) -> Tuple[Optional[int], Optional[int]]:
     s = _SESSION.search(name)
     if s:
         session = _cn_int(s.group(1))
+        later = _SESSION.search(name, s.end())
+        if term is None and later and _CONGRESS_BETWEEN.match(name, s.end()):
+            # 「第十三次代表大会第五次会议」: the Nth congress is the term, its Mth meeting the session
+            term, session = session, _cn_int(later.group(1))
     return term, session
 
 
@@ -456,9 +461,12 @@ def _venues(sent_text: str) -> List[str]:
             venues.append(word)
     for match in _VENUE_AT.finditer(sent_text):
         place = match.group(1)
-        if "会" not in place and place not in venues:
+        if "会" not in place and place not in venues and place not in _PLACE_DEICTICS:
             venues.append(place)
     return venues
+
+
+_PLACE_DEICTICS = frozenset({"这里", "那里", "此", "此地", "此处", "本地", "当地", "该地", "这", "那"})
 
 
 # --------------------------------------------------------------------------- the filler
@@ -508,6 +516,7 @@ def fill(doc) -> List[Meeting]:
             evidence=doc.evidence(sent.start, sent.end),
         )
         order.append(item.name)
+    order = _merge_spellings(meetings, order)
     # a bare later mention (动员大会, 开工仪式) of a meeting named in full is the same meeting
     result = []
     for name in order:
@@ -520,6 +529,47 @@ def fill(doc) -> List[Meeting]:
             continue
         result.append(meetings[name])
     return result
+
+
+def _canonical(name: str) -> str:
+    """One spelling of a numbered meeting: 「中国共产党静乐县第十三次代表大会第五次会议」 and the
+    headline's 「静乐县第十三次党代会第五次会议」 both give 静乐县十三次代表大会五次会议."""
+    for short, full in _SPELLINGS:
+        name = name.replace(short, full)
+    name = regex.sub(r"^(?:中国共产党|中共)", "", name)
+    return name.replace("第", "")
+
+
+_SPELLINGS = (("党代会", "代表大会"), ("人代会", "人民代表大会"), ("人大", "人民代表大会"),
+              ("政协", "政治协商会议"))
+
+
+def _merge_spellings(meetings: Dict[str, Meeting], order: List[str]) -> List[str]:
+    """Numbered meetings written two ways (headline and report) are one: the longer name stays,
+    the fields it lacks come from the other."""
+    by_key: Dict[str, str] = {}
+    kept: List[str] = []
+    for name in order:
+        if not _NUMBERED.search(name):
+            kept.append(name)
+            continue
+        key = _canonical(name)
+        first = by_key.get(key)
+        if first is None:
+            by_key[key] = name
+            kept.append(name)
+            continue
+        a, b = meetings[first], meetings[name]
+        long_, short_ = (b, a) if len(name) > len(first) else (a, b)
+        for field in ("organizer", "term", "session", "date", "date_text", "format"):
+            if getattr(long_, field) is None and getattr(short_, field) is not None:
+                setattr(long_, field, getattr(short_, field))
+        long_.venues = _merge(long_.venues, short_.venues)
+        long_.attendees = _merge(long_.attendees, short_.attendees)
+        if long_ is b:
+            by_key[key] = name
+            kept[kept.index(first)] = name
+    return kept
 
 
 def _not_persons(doc, found: List[_Found]) -> List[_Found]:
