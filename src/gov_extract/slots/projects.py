@@ -75,6 +75,7 @@ class _Tables:
     intro_re: "regex.Pattern[str]"  # 「包括」 at the end of a clause: a list follows
     pre_verb_re: "regex.Pattern[str]"  # 「年内」「将」 between a name and its verb
     intro_start_re: "regex.Pattern[str]"  # 「包括A、B」 at the start of a clause
+    designation_re: "regex.Pattern[str]"  # 「…获批国家级标准化试点」: a title, not an approval
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,7 @@ def _tables() -> _Tables:
         pre_verb_re=regex.compile("(?:" + "|".join(f"(?:{w})" for w in load_words("project_pre_verb")) + "){1,3}$"),
         intro_re=regex.compile("(?:" + trie_pattern(load_words("project_list_intros")) + ")$"),
         intro_start_re=regex.compile("(?:" + trie_pattern([w for w in load_words("project_list_intros") if len(w) > 1]) + ")"),
+        designation_re=regex.compile("(?:" + trie_pattern(load_words("project_designations")) + r")\s?$"),
     )
 
 
@@ -264,7 +266,14 @@ def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
 
 
 def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]:
-    """「A和B」「A及B」 are two names when both sides are names; otherwise one."""
+    """「A和B」「A及B」 are two names when both sides are names; otherwise one. 「A暨B」 joins
+    two names for one event: each side that is a name stands (「四季度重大项目暨小河镇…整治项目」)."""
+    ji = text.find("暨", s, e)
+    if ji > s:
+        sides = [(s, ji), (ji + 1, e)]
+        named = [side for side in sides if _is_name(text[side[0]:side[1]], tb)]
+        if named:
+            return [part for a, b in named for part in _split_conj(text, a, b, tb)]
     if _SHARED_HEAD.search(text, s, e):
         return [(s, e)]
     for match in _CONJ.finditer(text, s, e):
@@ -546,7 +555,8 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
                     pos = groups[i + 1].end
                     i += 1
             if (not items and _position_ok(group, "after", tb) and group.start - pos >= 2
-                    and not _has_object(text, group, nxt, tb)):
+                    and not _has_object(text, group, nxt, tb)
+                    and not tb.designation_re.search(_TAIL_NOISE.sub("", text[group.end:nxt]))):
                 # 「白云科技谷年内开工建设」: time words between the name and its verb
                 subject_end = group.start
                 pre = tb.pre_verb_re.search(text, pos, subject_end)
