@@ -420,6 +420,24 @@ BUGS = [
             {"subject": "长沙县", "criterion": "工业百强", "scope": "全国", "rank": 7, "top": 100},
         ],
     },
+    {
+        "text": '黄花镇入列中国百强镇。',
+        "published": 2023, "region": "长沙县",
+        "note": "blind held-out set 2: 入列 is a trigger; a town the gazetteer does not list is the subject",
+        "rankings": [{"subject": "黄花镇", "criterion": "中国百强镇", "scope": "全国", "top": 100}],
+    },
+    {
+        "text": '省委、省政府为2021年全省县域经济发展十强县和先进县颁发了奖牌。',
+        "published": 2022, "region": "酒泉市",
+        "note": "blind held-out set 2: 为 … 颁发 hands out awards, it places nobody",
+        "rankings": [],
+    },
+    {
+        "text": '酒泉市5个县(市、区)获省上县域经济发展表彰,获奖数全省第一。',
+        "published": 2022, "region": "酒泉市",
+        "note": "blind held-out set 2: 获奖数 is a noun, not the verb 获",
+        "rankings": [{"subject": "酒泉市", "criterion": "获奖数", "scope": "全省", "rank": 1}],
+    },
 ]
 
 BUGS += [

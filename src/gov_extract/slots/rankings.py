@@ -89,6 +89,9 @@ _ASSESS_END = regex.compile(r"(?:考核|评价|考评|评估|评定|测评)$")
 _AFTER_POSITION = regex.compile(r"^[、，,]?(?:以及|和|与|及|并)")
 _TITLE_YEAR = regex.compile(r"《[^《》]{0,40}?((?:19|20)\d{2})\s?年?[^《》]{0,20}》")
 _FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
+_AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
+_TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
+_CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
 
 
@@ -212,6 +215,8 @@ def _strong_value(text: str) -> Optional[int]:
 def _last_verb(text: str):
     last = None
     for m in _tables().verb_pattern.finditer(text):
+        if m.group() == "获" and text.startswith("奖", m.end()):
+            continue  # 「获奖数全省第一」: 获奖 is a noun here
         last = m
     return last
 
@@ -422,6 +427,8 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
     m = tb.self_refs.match(text)
     if m:
         return doc.resolve_region(m.group()) or doc.region, text[m.end():]
+    if _TOWN.fullmatch(text) and not tb.generic_scope_start.match(text):
+        return text, ""  # 「黄花镇入列中国百强镇」: a town the gazetteer does not list
     m = tb.places.match(text)
     if m:
         rest = text[m.end():]
@@ -887,7 +894,7 @@ def _modality(sent: Sentence, verb: str, atom: _Atom, clause: str) -> str:
     return "actual"
 
 
-def _year(doc: Document, sent: Sentence, modality: str) -> Optional[int]:
+def _year(doc: Document, sent: Sentence, modality: str, criterion: str = "") -> Optional[int]:
     """The sentence's year. A position reported as reached inside a plan section (a review
     paragraph the layout mixed into the plan) is last year's when no year is written; an aim
     without a written year has none."""
@@ -895,6 +902,9 @@ def _year(doc: Document, sent: Sentence, modality: str) -> Optional[int]:
     if not sent.year_stated:  # 「发布了《县域工业经济发展报告（2024年）》，我市…位列第45位」
         m = _TITLE_YEAR.search(sent.text)
         if m:
+            return int(m.group(1))
+        m = _CRITERION_YEAR.match(criterion)
+        if m:  # a list named with its year (「2021年全省县域经济发展十强县」), borrowed from before
             return int(m.group(1))
     if modality == "target" and not sent.year_stated and not sent.in_plan:
         return None
@@ -986,6 +996,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 continue
             head = _Head(left=raw_head[1:], verb=carried.verb, scope=carried.scope)
         last_end = group[-1].end
+        if head.verb == "为" and _AWARD_AFTER.search(text, group[-1].end, ce):
+            continue  # 「省政府为十强县颁发了奖牌」: 为 is "for", the sentence hands out awards
         verb_kind = tb.verbs.get(head.verb, "")
         if verb_kind == "member" and tb.tally.search(head.left):
             continue  # 「四川省共有36个县(市)上榜西部百强」: a tally of members (a metric), not a ranking
@@ -1137,7 +1149,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             top = atom.top if atom.top is not None else _strong_value(crit)
             out.append(Ranking(
                 subject=subj, criterion=crit, scope=sc, rank=atom.rank, top=top,
-                tier=atom.tier if atom.kind != "top" else None, year=_year(doc, sent, modality),
+                tier=atom.tier if atom.kind != "top" else None, year=_year(doc, sent, modality, crit),
                 publisher=publisher, modality=modality,
                 evidence=doc.evidence(sent.start + evidence_start, sent.start + end)))
     return out
