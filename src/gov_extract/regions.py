@@ -169,22 +169,29 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     first_seen: Dict[str, int] = {}
     unambiguous: set = set()  # regions named at least once by a name no other region has
     mentions = list(gaz.mentions(text))
-    for start, _end, name in mentions:
-        if name in stopwords:
+    # Development zones named after a place (苏州高新区, 常山开发区) are regions of their own;
+    # such a mention is no evidence for the county of that name.
+    zone_counts: Counter = Counter()
+    zone_mentions = set()
+    for index, (start, end, name) in enumerate(mentions):
+        for head in _zone_heads():
+            if text.startswith(head, end):
+                zone_counts[name + head] += 1
+                zone_mentions.add(index)
+                break
+    located = _located_parents(mentions, gaz)
+    for index, (start, _end, name) in enumerate(mentions):
+        if name in stopwords or index in zone_mentions:
             continue
         regions = gaz.lookup(name)
+        if index in located:
+            # 「山东省菏泽市巨野县」: the province and city only locate the county after them
+            regions = located[index]
         for region in regions:
             counts[region.adcode] += 1
             first_seen.setdefault(region.adcode, start)
         if len(regions) == 1:
             unambiguous.add(regions[0].adcode)
-    # Development zones named after a place (苏州高新区) are regions of their own.
-    zone_counts: Counter = Counter()
-    for start, end, name in mentions:
-        for head in _zone_heads():
-            if text.startswith(head, end):
-                zone_counts[name + head] += 1
-                break
     # A prefecture whose counties are named one after another (吉首市、泸溪县、凤凰县…)
     # is what the article is about even when it never names itself.
     children: Dict[str, set] = {}
@@ -199,11 +206,21 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     if not counts and not zone_counts:
         return None
 
+    def kinds(adcode: str) -> List[str]:
+        """The region's own suffix, and any other one the text writes after its stem: a county
+        that became a city (玉环县 → 「玉环市2019年…统计公报」) is written with its new one."""
+        region = gaz.by_adcode[adcode]
+        out = [_suffix_of(region.name)]
+        for suffix in ("市", "县", "区"):
+            if suffix not in out and region.stem + suffix in text and not gaz.lookup(region.stem + suffix):
+                out.append(suffix)
+        return out
+
     def weight(adcode: str) -> float:
-        kind = _suffix_of(gaz.by_adcode[adcode].name)
         if not total_votes:
             return float(counts[adcode])
-        return counts[adcode] * (0.25 + 0.75 * kind_votes[kind] / total_votes)
+        share = max(kind_votes[kind] for kind in kinds(adcode)) / total_votes
+        return counts[adcode] * (0.25 + 0.75 * share)
 
     def rank(adcode: str):
         level_rank = {"county": 0, "city": 1, "province": 2}.get(gaz.by_adcode[adcode].level, 3)
@@ -218,11 +235,32 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     if best_code is None or counts[best_code] < (1 if total_votes else 2):
         return None
     best = gaz.by_adcode[best_code]
-    if total_votes and not kind_votes[_suffix_of(best.name)]:
+    suffix = max(kinds(best_code), key=lambda kind: kind_votes[kind]) if total_votes else _suffix_of(best.name)
+    if total_votes and not kind_votes[suffix]:
         # the article speaks of 「我县」 but names no county: the city it names is not home,
         # and no region is better than a wrong one in a panel
         return None
-    return written_form(best, _suffix_of(best.name), text)
+    if suffix != _suffix_of(best.name):
+        return best.stem + suffix
+    return written_form(best, suffix, text)
+
+
+def _located_parents(mentions, gaz: Gazetteer) -> Dict[int, Tuple[Region, ...]]:
+    """Mentions of a province or city written right before one of its own counties or cities
+    (「山东省菏泽市巨野县」「山东巨野县」): index → the child region(s) they locate."""
+    out: Dict[int, Tuple[Region, ...]] = {}
+    for index in range(len(mentions) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if index + 1 >= len(mentions) or mentions[index + 1][0] != end:
+            continue
+        next_index = index + 1
+        children = out.get(next_index) or gaz.lookup(mentions[next_index][2])
+        parents = {r.adcode for r in gaz.lookup(name)}
+        located = tuple(c for c in children
+                        if c.adcode not in parents and (c.city_adcode in parents or c.province_adcode in parents))
+        if located:
+            out[index] = located
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,14 @@ HOME_BUGS = [
     ("中国共产党沁县第十三次代表大会开幕。全县党员代表出席，沁县县委书记作报告。", "沁县"),
     # a text with no place at all
     ("会议强调，要坚持稳中求进工作总基调，推动高质量发展。", None),
+    # blind held-out set 3: the province and city written before a county only locate it
+    ("山东巨野县第十九届人民代表大会第四次会议开幕。山东法制传媒网:1月16日上午,山东省菏泽市巨野县第十九届人民代表大会第四次会议开幕。"
+     "全省第一,全市领先,全县经济稳中向好。", "巨野县"),
+    # blind held-out set 3: a county that became a city (玉环县 → 玉环市) is written with its new suffix
+    ("玉环市2019年国民经济和社会发展统计公报。全市实现地区生产总值。全市规上工业增加值增长。玉环经济稳中有进。", "玉环市"),
+    # blind held-out set 3: 常山开发区 is a zone, no evidence for 常山县
+    ("我县举行项目集中开工。G357陈岱镇至常山开发区路面改造工程竣工,提高云霄、东山、常山“两县一区”集疏运能力。"
+     "云霄县委书记出席。我县项目建设提速。", "云霄县"),
 ]
 SCOPE = [
     ("我市", "永康市", "永康市"),
