@@ -636,4 +636,31 @@ BUGS = [
         "metrics": [
         ],
     },
+    # blind held-out set 3 (2026-12-01): a growth rate that moved, a city figure in brackets,
+    # a rank among 六县市, shares written as a:b:c after 由…变化为
+    {
+        "text": '全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快2.2个百分点,六县市排名第三。',
+        "published": 2025, "region": '郏县',
+        "metrics": [
+            {"indicator": "地区生产总值总量", "level": "52.22亿元", "change": (4.0, "%")},
+            {"indicator": "地区生产总值增速", "level": None, "change": (2.2, "个百分点")},
+        ],
+    },
+    {
+        "text": '全县规模以上工业增加值同比增长7.5%(全市11.1%),较去年同期回落0.9个百分点。',
+        "published": 2025, "region": '郏县',
+        "metrics": [
+            {"indicator": "规模以上工业增加值", "level": None, "change": (7.5, "%")},
+            {"indicator": "规模以上工业增加值增速", "level": None, "change": (-0.9, "个百分点")},
+        ],
+    },
+    {
+        "text": '三次产业结构比由去年同期的7.2:39.5:53.3变化为8.5:37.0:54.5。',
+        "published": 2025, "region": '郏县',
+        "metrics": [
+            {"indicator": "三次产业结构中第一产业比重", "level": (8.5, "%"), "year": 2025},
+            {"indicator": "三次产业结构中第二产业比重", "level": (37.0, "%"), "year": 2025},
+            {"indicator": "三次产业结构中第三产业比重", "level": (54.5, "%"), "year": 2025},
+        ],
+    },
 ]

@@ -438,6 +438,12 @@ BUGS = [
         "note": "blind held-out set 2: 获奖数 is a noun, not the verb 获",
         "rankings": [{"subject": "酒泉市", "criterion": "获奖数", "scope": "全省", "rank": 1}],
     },
+    {
+        "text": '全县地区生产总值总量为52.22亿元,同比增长4.0%,六县市排名第三。',
+        "published": 2025, "region": "郏县",
+        "note": "blind held-out set 3: the group before 排名 is the scope; the growth is ranked",
+        "rankings": [{"subject": "郏县", "criterion": "地区生产总值增速", "scope": "六县市", "rank": 3}],
+    },
 ]
 
 BUGS += [

@@ -679,6 +679,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
     pred_subject: Optional[_Rec] = None  # who 「实到」 are: 参加此次党代会的代表应到330人
     prev_clause = -1
     prev_end = 0
+    from_name: Optional[Tuple[int, str]] = None  # (clause, indicator) of an old value 「由X…」
     for gi, group in enumerate(groups):
         first, last = spans[group[0]], spans[group[-1]]
         is_synthetic = id(first) in synthetic_ids
@@ -691,8 +692,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
         prev_end_here = prev_end
         prev_end = last.outer_end
         prev_clause = ci
-        # 「由X增至Y」: X is the old value
+        # 「由X增至Y」: X is the old value; Y takes X's indicator when it has none of its own
         if tb.from_words.search(pre_text) and tb.level_link_start.match(text[last.outer_end: last.outer_end + 6]):
+            old_pre = _parse_pre(tb.from_words.sub("", pre_text), first.quantity, tb, region_ok)
+            from_name = (ci, old_pre.name)
             continue
         if _STREAK.search(pre_text.rstrip()):
             continue  # 「连续三年超百亿」 is a streak
@@ -705,6 +708,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
         name = pre.name
         if name.endswith("等"):
             name = ""  # 「A、B等7个项目」: the examples are not the indicator
+        if (not name or name in _RESTATE_VERBS) and from_name is not None and from_name[0] == ci \
+                and pre.role != "change":
+            name = from_name[1]  # 「三次产业结构比由7.2:39.5:53.3变化为8.5:37.0:54.5」
         if stated is not None and pre.period:
             stated.append(pre.period)
         if pre.role == "change" and not name:
@@ -726,6 +732,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if not (targets and pre.basis):
                 continue
             name = targets[-1].name  # 「增长7.8%，较2019年同期下降4.6%」: same indicator, other basis
+            if (first.quantity.unit.endswith("百分点") and targets[-1].change is not None
+                    and targets[-1].change.unit == "%"):
+                # 「同比增长4.0%，比去年同期加快2.2个百分点」: the growth rate itself moved
+                name = _growth_rate_name(name)
         from_post = False
         if _verb_only(name, tb):
             post_end = cend
@@ -775,6 +785,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
         if len(name) > _MAX_NAME:
             name = name[-_MAX_NAME:]
         names = _split_names(name, len(group), pre.dist, tb)
+        if len(group) == 3 and _is_structure(text, [spans[i] for i in group]):
+            base = _STRUCTURE_END.sub("", name)
+            if "产业" in base:  # 「三次产业结构为8.5:37.0:54.5」: the share of each sector
+                names = [f"{base}中第{n}产业比重" for n in "一二三"]
         places = pre.places if len(pre.places) >= 2 else []
         if places and not pre.dist and text[last.outer_end: last.outer_end + 2] == "之间":
             continue  # 「A、B、C五省上榜数量在5-10个之间」: a range over several places
@@ -815,6 +829,24 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
     triggers = _modality_triggers(sent.text, tb) if recs else []
     return [_metric(doc, sent, rec, tb, triggers) for rec in recs]
 
+
+
+_RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变"})
+_STRUCTURE_END = regex.compile(r"(?:比例|比重|之比|比)$")
+
+
+def _is_structure(text: str, parts: Sequence[QuantitySpan]) -> bool:
+    """Shares written as a:b:c (percent parts joined by ratio colons)."""
+    return all(p.quantity.unit == "%" for p in parts) and all(
+        text[a.outer_end:b.outer_start].strip() in (":", "∶") for a, b in zip(parts, parts[1:]))
+
+
+def _growth_rate_name(name: str) -> str:
+    if name.endswith(("增速", "增幅", "率", "速度")):
+        return name
+    if name.endswith("总量") and len(name) > 4:
+        name = name[:-2]  # 「地区生产总值总量…加快2.2个百分点」 → 地区生产总值增速
+    return name + "增速"
 
 
 def _period_at(clause_periods: List[Tuple[int, str]], pos: int) -> Optional[str]:

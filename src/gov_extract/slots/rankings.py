@@ -84,11 +84,14 @@ _ASSESS_CUT = regex.compile(r"年度|年|了|据|的|在|公布|宣布|发布|�
 _TARGET_WORDS = regex.compile(r"力争|争创|争取|确保|目标|锚定|冲刺|努力|奋力|计划|(?<![主重需必只概纲摘首])要(?![求素点件闻案])|将")
 _TARGET_MET = regex.compile(r"(?:实现|完成|达成|超额完成)[^，,。；;]{0,20}目标")
 _IN_X = regex.compile(r"在(.{2,40}?)(?:上|中|里)$")
-_GROUP_SCOPE = regex.compile(r"^[0-9]{1,3}个(?:县市区|县\(市、区\)|县（市、区）|县区|区县|县市|县\(市\)|县（市）|省份|省区市|城市|地市)")
+_GROUP_WORDS = r"(?:县市区|县\(市、区\)|县（市、区）|县区|区县|县市|县\(市\)|县（市）|省份|省区市|城市|地市)"
+_GROUP_SCOPE = regex.compile(r"^(?:[0-9]{1,3}个|[一二三四五六七八九十两]{1,3}个?)" + _GROUP_WORDS)
+_GROUP_SCOPE_END = regex.compile(r"(?:[0-9]{1,3}个|[一二三四五六七八九十两]{1,3}个?)" + _GROUP_WORDS + r"(?:中)?$")
 _ASSESS_END = regex.compile(r"(?:考核|评价|考评|评估|评定|测评)$")
 _AFTER_POSITION = regex.compile(r"^[、，,]?(?:以及|和|与|及|并)")
 _TITLE_YEAR = regex.compile(r"《[^《》]{0,40}?((?:19|20)\d{2})\s?年?[^《》]{0,20}》")
 _FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
+_ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．])\s?")
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
@@ -424,6 +427,7 @@ def _place_subject(name: str, doc: Document) -> str:
 def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
     """A subject at the front of a phrase: 「我市」「全区」「乐清」「鄂尔多斯市的」 → (subject, rest)."""
     tb = _tables()
+    text = _ENUMERATOR.sub("", text)  # 「(一)全县规模以上工业增加值…」
     m = tb.self_refs.match(text)
     if m:
         return doc.resolve_region(m.group()) or doc.region, text[m.end():]
@@ -612,6 +616,12 @@ def _split_head(head: str) -> _Head:
         mid = mid[sc.end():]
     h.mid = _strip_balanced(mid)
     if h.scope is None:
+        g = _GROUP_SCOPE_END.search(h.left)
+        if g:  # 「六县市排名第五」: the group ranked in stands before the verb
+            h.scope = g.group().removesuffix("中")
+            h.left = h.left[: g.start()]
+            return h
+    if h.scope is None:
         # 「经济总量在东北走在前列」: the scope stands before the verb
         m = regex.search(r"在([^，,、]{2,8})$", h.left)
         if m:
@@ -685,6 +695,8 @@ def _indicator(text: str) -> Tuple[str, bool]:
 
 def _growth_name(name: str, growth: bool) -> str:
     if growth and not name.endswith(("增速", "增幅", "率", "速度")):
+        if name.endswith("总量") and len(name) > 4:
+            name = name[:-2]  # 「地区生产总值总量…增长4.0%…排名第三」: the growth is ranked
         return name + "增速"
     return name
 
