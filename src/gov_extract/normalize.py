@@ -88,7 +88,7 @@ class NormalizedText:
 
 _SPECIAL = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f"
-    "\u205f-\u206f\u22ef\u2e80-\u2fdf\u3000\ufeff\uf900-\ufaff\ufff9-\ufffb"
+    "\u205f-\u206f\u2105\u22ef\u2e80-\u2fdf\u3000\ufeff\uf900-\ufaff\ufff9-\ufffb"
     "\uff01-\uff5e\ud800-\udfff\U000e0000-\U000e007f]"
 )
 _NEWLINE_LIKE = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -125,6 +125,8 @@ def _clean_chars(text: str) -> Tuple[str, array, array]:
             rep = c if c in _KEEP_FULLWIDTH else chr(ord(c) - 0xFEE0)
         elif c == "\u22ef":
             rep = "\u2026"
+        elif c == "\u2105":  # ℅ (care of), typed for % in some county pages: 「增长57.7℅」
+            rep = "%"
         elif "\u2e80" <= c <= "\u2fdf" or "\uf900" <= c <= "\ufaff":
             nf = unicodedata.normalize("NFKC", c)
             rep = nf if len(nf) == 1 else c

@@ -663,4 +663,21 @@ BUGS = [
             {"indicator": "三次产业结构中第三产业比重", "level": (54.5, "%"), "year": 2025},
         ],
     },
+    {
+        "text": '签约过亿元项目101个,落地过亿元项目74个。',
+        "published": 2025, "region": '巨野县',
+        "note": 'blind held-out set 3: 过亿元 names a class of projects; the counts are the figures',
+        "metrics": [
+            {"indicator": "签约过亿元项目", "level": "101个"},
+            {"indicator": "落地过亿元项目", "level": "74个"},
+        ],
+    },
+    {
+        "text": '一般预算收入完成7309万元,同比增长43.6℅。',
+        "published": 2011, "region": '三穗县',
+        "note": 'blind held-out set 3: ℅ typed for %',
+        "metrics": [
+            {"indicator": "一般预算收入", "level": "7309万元", "change": (43.6, "%")},
+        ],
+    },
 ]

@@ -451,6 +451,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True
     if tb.exclude_after.match(text[span.outer_end: span.outer_end + 4]):
         return True
+    if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
+        return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
     return False
 
 
