@@ -184,6 +184,26 @@ BUGS = [
                       "date": "2015-02-04", "venues": []},
                      {"name": "经济工作会议", "date": "2015-02-04", "venues": []}],
     },
+    # blind held-out set 3 (2026-12-01)
+    {
+        "text": "山东巨野县第十九届人民代表大会第四次会议开幕\n1月16日上午,山东省菏泽市巨野县第十九届人民代表大会第四次会议开幕。",
+        "published": "2025-01-17", "region": "巨野县",
+        "note": "one meeting in headline and report; the organizer is the last place of the chain",
+        "meetings": [{"name": "山东省菏泽市巨野县第十九届人民代表大会第四次会议", "organizer": "巨野县",
+                      "term": 19, "session": 4, "date": "2025-01-16"}],
+    },
+    {
+        "text": "3月5日，政府代县长高巍主持召开县长办公会。",
+        "published": "2020-03-06", "region": "魏县",
+        "note": "办公会 ends a meeting name",
+        "meetings": [{"name": "县长办公会", "date": "2020-03-05"}],
+    },
+    {
+        "text": "县委常委会议召开，各乡镇负责人列席会议。要集中精力开好会议。",
+        "published": "2014-05-06", "region": "户县",
+        "note": "列席/开好 end the text before a name: a bare 会议 is no meeting",
+        "meetings": [{"name": "县委常委会议"}],
+    },
 ]
 
 # held-out error classes (2026-11): person names ending in 会 in name lists; venues at the

@@ -423,10 +423,13 @@ def _organizer(doc, found: _Found) -> Optional[str]:
     whole = _WHOLE_SCOPE.match(name)
     if whole:
         return doc.resolve_region(whole.group())
-    for start, end, place in gazetteer().mentions(name[:12]):
-        if start == 0:
-            return doc.resolve_region(place) or place
-        break
+    chain_end, place = 0, None
+    for start, end, mention in gazetteer().mentions(name[:20]):
+        if start != chain_end:
+            break
+        chain_end, place = end, mention  # 「山东省菏泽市巨野县第十九届…」: the last place of the chain
+    if place is not None:
+        return doc.resolve_region(place) or place
     zone = _zone_pattern().match(name)
     if zone and len(name) > zone.end():
         return zone.group()
@@ -537,6 +540,14 @@ def _canonical(name: str) -> str:
     for short, full in _SPELLINGS:
         name = name.replace(short, full)
     name = regex.sub(r"^(?:中国共产党|中共)", "", name)
+    chain_end, place = 0, ""
+    for start, end, mention in gazetteer().mentions(name[:20]):
+        if start != chain_end:
+            break
+        chain_end, place = end, mention
+    if place:  # 「山东巨野县…」「山东省菏泽市巨野县…」: the last place of the chain, by its stem
+        regions = gazetteer().lookup(place)
+        name = (regions[0].stem if regions else place) + name[chain_end:]
     return name.replace("第", "")
 
 
