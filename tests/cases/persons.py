@@ -267,6 +267,21 @@ BUGS = [
         "note": "来源 ends a byline, it is no name",
         "persons": [{"name": "吕宣中", "role": "reporter"}],
     },
+    # blind held-out set 3 (2026-12-01)
+    {
+        "text": "(记 者:吴阳金 张志彬 见习记者 汪子妍)",
+        "published": 2021, "region": "太湖县",
+        "note": "a letter-spaced role word",
+        "persons": [{"name": "吴阳金", "title": "记者", "role": "reporter"},
+                    {"name": "张志彬", "title": "记者", "role": "reporter"},
+                    {"name": "汪子妍", "title": "见习记者", "role": "reporter"}],
+    },
+    {
+        "text": "会议听取了主要领导廉政情况汇报。",
+        "published": 2014, "region": "户县",
+        "note": "廉政 is no name",
+        "persons": [],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -406,7 +406,8 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
             if s < b and a < e:
                 return
         taken.append((s, e))
-        name = text[s:e].replace(" ", "")  # 「通讯员:杨 鑫」: a letter-spaced name
+        name = text[s:e].replace(" ", "")  # 「通讯员:杨 鑫」「记 者:…」: letter-spaced words
+        title = title.replace(" ", "") if title else title
         hits.append(_Hit(name, sent.start + s, sent.start + e, title or None, org or None, role, sent))
 
     # bylines first: 记者 is a title word of bylines only
