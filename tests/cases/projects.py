@@ -264,6 +264,13 @@ BUGS = [
     # blind held-out set 2: 「A暨B」 — the generic side goes, the named side stays
     {"text": "县委书记胡斌宣布四季度重大项目暨小河镇全域国土综合整治项目集中开工。", "published": 2022,
      "projects": [{"name": "小河镇全域国土综合整治项目", "status": "started"}]},
+    # blind held-out set 3: a government meeting's 原则同意启动实施 approves
+    {"text": "会议原则同意启动实施兴县15万吨新能源汽车零部件及铝型材项目。", "published": 2024,
+     "projects": [{"name": "兴县15万吨新能源汽车零部件及铝型材项目", "status": "approved"}]},
+    # blind held-out set 3: 以及 inside a 「…等3个项目」 list separates items
+    {"text": "顶辉新材料、汉鼎科技以及G357陈岱镇至常山开发区路面改造工程等3个项目集中开工。", "published": 2021,
+     "projects": [{"name": "顶辉新材料", "status": "started"}, {"name": "汉鼎科技", "status": "started"},
+                  {"name": "G357陈岱镇至常山开发区路面改造工程", "status": "started"}]},
 ]
 
 FEATURES = [

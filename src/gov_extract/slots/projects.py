@@ -265,7 +265,7 @@ def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
     return _strip(text, s, e)
 
 
-def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]:
+def _split_conj(text: str, s: int, e: int, tb: _Tables, loose: bool = False) -> List[Tuple[int, int]]:
     """「A和B」「A及B」 are two names when both sides are names; otherwise one. 「A暨B」 joins
     two names for one event: each side that is a name stands (「四季度重大项目暨小河镇…整治项目」)."""
     ji = text.find("暨", s, e)
@@ -278,8 +278,14 @@ def _split_conj(text: str, s: int, e: int, tb: _Tables) -> List[Tuple[int, int]]
         return [(s, e)]
     for match in _CONJ.finditer(text, s, e):
         left, right = (s, match.start()), (match.end(), e)
-        if _is_name(text[left[0]:left[1]], tb) and _is_name(text[right[0]:right[1]], tb):
-            return [left] + _split_conj(text, right[0], right[1], tb)
+        left_text, right_text = text[left[0]:left[1]], text[right[0]:right[1]]
+        if loose:  # an item of 「A、B以及C等3个项目」: the list vouches for both sides
+            ok = _form_ok(left_text, tb) and _form_ok(right_text, tb) and (
+                _is_name(left_text, tb) or _is_name(right_text, tb))
+        else:
+            ok = _is_name(left_text, tb) and _is_name(right_text, tb)
+        if ok:
+            return [left] + _split_conj(text, right[0], right[1], tb, loose)
     return [(s, e)]
 
 
@@ -327,7 +333,7 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
             # 「10个外资项目」: a count right before the candidate makes it a category
             if tb.count_re.search(text, max(0, ps - 8), ps):
                 continue
-        for cs, ce in _split_conj(text, ps, pe, tb):
+        for cs, ce in _split_conj(text, ps, pe, tb, loose=listed and strong_tail):
             cs, ce = _strip(text, cs, ce)
             name = text[cs:ce]
             if listed:
