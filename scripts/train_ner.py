@@ -292,6 +292,96 @@ def swap_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng:
     return out
 
 
+class NameModel:
+    """Made-up person names drawn from the make-up of the training names, so that the model sees
+    names it cannot have memorized: a Chinese name is a surname (first character of a 2-3
+    character training name, by frequency) and a given name of 1-2 characters drawn from the
+    given-name characters with flattened frequencies (count ** 0.5: rare characters come up);
+    a transliteration is a chain of characters from a character bigram model over the parts of
+    the training names written with ·."""
+
+    def __init__(self, names: List[str], surnames: Iterable[str] = ()):
+        known = set(surnames) or set(read_surnames())
+        chinese = [x for x in names if re.match(r"^[\u4e00-\u9fff]{2,3}$", x) and x[0] in known]
+        self.surnames = Counter(x[0] for x in chinese)
+        self.given_len = Counter(len(x) - 1 for x in chinese)
+        given = Counter(ch for x in chinese for ch in x[1:])
+        self.given_chars = sorted(given)
+        self.given_weights = [given[c] ** 0.5 for c in self.given_chars]
+        parts = [p for x in names if "·" in x for p in x.split("·") if p]
+        self.next_chars: Dict[str, Counter] = {}
+        for p in parts:
+            chain = "^" + p + "$"
+            for a, b in zip(chain, chain[1:]):
+                self.next_chars.setdefault(a, Counter())[b] += 1
+        self.part_len = Counter(len(p) for p in parts)
+
+    def chinese(self, rng: random.Random) -> str:
+        surname = rng.choices(list(self.surnames), weights=list(self.surnames.values()))[0]
+        n = rng.choices(list(self.given_len), weights=list(self.given_len.values()))[0]
+        return surname + "".join(rng.choices(self.given_chars, weights=self.given_weights, k=n))
+
+    def transliteration_part(self, rng: random.Random) -> str:
+        target = rng.choices(list(self.part_len), weights=list(self.part_len.values()))[0]
+        out, ch = "", "^"
+        while len(out) < 8:
+            nxt = self.next_chars.get(ch)
+            if not nxt:
+                break
+            options = [c for c in nxt if c != "$" or len(out) >= min(target, 2)]
+            if len(out) >= target and "$" in nxt:
+                break
+            if not options:
+                break
+            ch = rng.choices(options, weights=[nxt[c] for c in options])[0]
+            if ch == "$":
+                break
+            out += ch
+        return out
+
+    def transliteration(self, rng: random.Random, n_parts: int) -> str:
+        parts = [self.transliteration_part(rng) for _ in range(n_parts)]
+        return "·".join(p for p in parts if p)
+
+
+def read_surnames() -> List[str]:
+    """The single-character surnames of the library's person_surnames.txt."""
+    path = REPO / "src" / "gov_extract" / "data" / "person_surnames.txt"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("\t")[0].strip()
+        if len(word) == 1 and not line.startswith("#"):
+            out.append(word)
+    return out
+
+
+def synthetic_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng: random.Random,
+                           n: int) -> List[Tuple[str, List[Span]]]:
+    """``n`` copies of sentences with a PERSON, each Chinese name replaced by a made-up one of
+    the NameModel, each name written with · by a made-up transliteration with as many parts."""
+    model = NameModel(names)
+    with_person = [r for r in rows if any(lab == "PERSON" for _, _, lab in r[1])]
+    out = []
+    if not with_person or not model.surnames:
+        return out
+    for _ in range(n):
+        text, spans = rng.choice(with_person)
+        new_text, new_spans, pos, shift = "", [], 0, 0
+        for s, e, label in sorted(spans):
+            name = text[s:e]
+            repl = name
+            if label == "PERSON" and re.match(r"^[\u4e00-\u9fff]{2,3}$", name):
+                repl = model.chinese(rng)
+            elif label == "PERSON" and "·" in name and model.next_chars:
+                repl = model.transliteration(rng, name.count("·") + 1) or name
+            new_text += text[pos:s] + repl
+            new_spans.append((s + shift, s + shift + len(repl), label))
+            shift += len(repl) - len(name)
+            pos = e
+        out.append((new_text + text[pos:], new_spans))
+    return out
+
+
 def title_hits(text: str, titles_re, spans: List[Span]) -> List[Tuple[int, int]]:
     if titles_re is None:
         return []
@@ -395,6 +485,11 @@ def convert(args) -> Dict[str, object]:
         for text, spans in swap_person_names(rows, train_names, rng, args.swap_names):
             train.append(make_doc(nlp, text, spans, stats, "swapped_names",
                                   extra_missing=title_hits(text, titles_re, spans)))
+    if args.made_up_names:
+        rows = [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in train]
+        for text, spans in synthetic_person_names(rows, train_names, rng, args.made_up_names):
+            train.append(make_doc(nlp, text, spans, stats, "made_up_names",
+                                  extra_missing=title_hits(text, titles_re, spans)))
     rng.shuffle(train)
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -418,6 +513,7 @@ def convert(args) -> Dict[str, object]:
         "seed_repeat": args.seed_repeat,
         "name_lists": args.name_lists,
         "swap_names": args.swap_names,
+        "made_up_names": args.made_up_names,
         "train_docs": len(train),
         "dev_docs": len(dev),
         "train_tokens": sum(len(d) for d in train),
@@ -515,6 +611,8 @@ def main(argv=None) -> int:
                     help="synthetic name-list sentences added to the training part (0 = none)")
     ap.add_argument("--swap-names", type=int, default=6000,
                     help="copies of training sentences with their person names swapped for others")
+    ap.add_argument("--made-up-names", type=int, default=0,
+                    help="copies of training sentences with made-up person names (NameModel)")
     ap.add_argument("--dev-share", type=float, default=0.04)
     ap.add_argument("--override", action="append", default=[],
                     help="config override for spacy train, e.g. training.max_steps=5 (repeatable)")

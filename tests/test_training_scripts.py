@@ -170,3 +170,22 @@ def test_finetune_mix_weights_people_s_daily_text():
     assert counts["甲"] == 200 and counts["丙"] == 100 and 15 <= counts["乙"] <= 45
     with pytest.raises(ValueError):
         train_ner.finetune_mix(docs, set(), set(), "msra9", 0)
+
+
+def test_made_up_names_follow_the_training_names():
+    import random
+
+    names = ["王小明", "李红", "张建国", "约翰·史密斯", "玛丽·居里", "毕加索"]
+    model = train_ner.NameModel(names, surnames=["王", "李", "张"])
+    rng = random.Random(0)
+    made = [model.chinese(rng) for _ in range(50)]
+    assert all(x[0] in "王李张" and 2 <= len(x) <= 3 for x in made)
+    given = set("小明红建国")
+    assert all(ch in given for x in made for ch in x[1:])
+    foreign = [model.transliteration(rng, 2) for _ in range(20)]
+    assert all(set(x) <= set("约翰史密斯玛丽居里·") for x in foreign)
+    rows = [("欢迎王小明同志和约翰·史密斯先生", [(2, 5, "PERSON"), (8, 14, "PERSON")])]
+    for text, spans in train_ner.synthetic_person_names(rows, names, rng, 5):
+        assert text.endswith("先生") and "同志和" in text
+        for s, e, label in spans:
+            assert label == "PERSON" and text[s:e] and "同志" not in text[s:e]
