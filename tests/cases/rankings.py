@@ -444,6 +444,12 @@ BUGS = [
         "note": "blind held-out set 3: the group before 排名 is the scope; the growth is ranked",
         "rankings": [{"subject": "郏县", "criterion": "地区生产总值增速", "scope": "六县市", "rank": 3}],
     },
+    {
+        "text": '日前，2019中国西部百强县市名单发布。名单中,广汉市竞争力指数为81.75,排名第18位。',
+        "published": 2019, "region": "德阳市",
+        "note": "blind held-out set 3: 名单中 — the place is in the list named before, not ranked by the index",
+        "rankings": [{"subject": "广汉市", "criterion": "中国西部百强县市", "rank": 18, "top": 100}],
+    },
 ]
 
 BUGS += [

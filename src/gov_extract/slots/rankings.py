@@ -75,7 +75,7 @@ _TITLE_QUOTED = regex.compile(r"“([^“”，,。；;]{2,30}?)”?\s?(?:榜单
 _TITLE_BOOK = regex.compile(r"《([^《》]{2,40})》")
 # an unquoted list name: 「发布2022赛迪西部百强县榜单」「发布了2023中部百强县」
 _TITLE_PLAIN = regex.compile(
-    r"([^，,。；;：:“”《》、]{2,40}?)(?:榜单|排行榜)"
+    r"([^，,。；;：:“”《》、]{2,40}?)(?:榜单|排行榜|名单)"
     r"|(?:发布|公布|揭晓|推出)了?\s?([^，,。；;：:“”《》、]{0,20}?(?:[0-9]{2,4}|十|百|千|五十|二十|三十)强"
     r"[县市区镇]{0,2})(?=[，,。；;：:]|$)")
 _TITLE_PLAIN_CUT = regex.compile(r"发布|公布|揭晓|推出|出炉|根据|据|在|了|显示")
@@ -92,6 +92,7 @@ _AFTER_POSITION = regex.compile(r"^[、，,]?(?:以及|和|与|及|并)")
 _TITLE_YEAR = regex.compile(r"《[^《》]{0,40}?((?:19|20)\d{2})\s?年?[^《》]{0,20}》")
 _FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
 _ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．])\s?")
+_IN_LIST = regex.compile(r"^(?:在|其中)?(?:该|这份|此)?(?:名单|榜单|排行榜|排名)(?:中|里|上)[，,]?")
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
@@ -1107,7 +1108,15 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                     evidence_start = ps
                 else:
                     borrowed = _indicators_before(doc, text, clauses, ci, len(group))
-                    if borrowed and (len(borrowed) == len(group) or len(group) == 1):
+                    in_list = _IN_LIST.match(text)
+                    title = _title_before(text, first.start, prev) if in_list else None
+                    if title:  # 「名单中,广汉市竞争力指数为81.75,排名第18位」: a place in the list
+                        criteria = [title]
+                        for k in range(ci - 1, -1, -1):  # the place the clauses before are about
+                            ks, ke = clauses[k]
+                            subject = subject or _subject_prefix(_strip_start(text[ks:ke], tb.leads), doc)[0]
+                        evidence_start = in_list.end()
+                    elif borrowed and (len(borrowed) == len(group) or len(group) == 1):
                         criteria = [b.name for b in borrowed[-len(group):]]
                         subject = subject or borrowed[-1].subject
                         evidence_start = min(b.start for b in borrowed)
