@@ -401,6 +401,24 @@ FEATURES = [
             {"indicator": "州重点项目年计划投资完成率", "level": (78.9, "%"), "change": None, "modality": "actual", "region": "吉首市"},
         ],
     },
+    {
+        "text": '经济总量和增速分别居全省34个类区县第1位、第2位。',
+        "published": 2023, "region": '涪城区',
+        "note": 'the count of the places ranked among is the field of a ranking, no metric',
+        "metrics": [],
+    },
+    {
+        "text": '工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。',
+        "published": 2019, "region": '郧西县',
+        "note": 'how many indicators were ranked is no metric',
+        "metrics": [],
+    },
+    {
+        "text": '其中,4个城市更新项目集中开工,总投资95.39亿元。',
+        "published": 2024, "region": '海口市',
+        "note": '城市 in a project category is no ranking field',
+        "metrics": [{"indicator": "城市更新项目集中开工", "level": "4个"}, {"level": "95.39亿元"}],
+    },
 ]
 
 BUGS = [

@@ -451,6 +451,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True
     if tb.exclude_after.match(text[span.outer_end: span.outer_end + 4]):
         return True
+    if q.unit == "个" and _GROUP_RANKED.match(text, span.outer_end):
+        return True  # 「居全省34个类区县第1位」「在16个县市区…综合排名中」: the field of a ranking
     if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
     return False
@@ -836,6 +838,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
 
 
 
+_GROUP_RANKED = regex.compile(
+    r"[^，,。；;]{0,3}?(?:县市区|区县|县区|县市|县（市、区）|县\(市、区\)|县（市）|县\(市\)|省份|省区市|城市|地市)"
+    r"[^，,。；;]{0,30}?(?:第[0-9一二三四五六七八九十]{1,3}位?|排名|排位|位次|前列|首位)")
 _RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变"})
 _STRUCTURE_END = regex.compile(r"(?:比例|比重|之比|比)$")
 
