@@ -204,6 +204,13 @@ BUGS = [
         "note": "列席/开好 end the text before a name: a bare 会议 is no meeting",
         "meetings": [{"name": "县委常委会议"}],
     },
+    {
+        "text": "11月25日,孝昌县举行2022年四季度重大项目集中签约和集中开工活动暨小河镇全域国土综合整治项目开工仪式。",
+        "published": "2022-11-26", "region": "孝昌县",
+        "note": "blind held-out set 2: a part of 「A暨B」 that ends in 活动 is an event of its own, it takes no other ending",
+        "meetings": [{"name": "集中开工活动", "date": "2022-11-25"},
+                     {"name": "小河镇全域国土综合整治项目开工仪式", "organizer": "孝昌县", "date": "2022-11-25"}],
+    },
 ]
 
 # held-out error classes (2026-11): person names ending in 会 in name lists; venues at the

@@ -293,6 +293,9 @@ def _split_combined(full: str, suffix: str) -> List[Tuple[str, int]]:
         if not any(m.end() == len(tail) for m in _suffix_pattern().finditer(tail, overlapped=True)):
             if len(text) > _SHARED_PART_MAX:
                 continue  # not a meeting name part: 「…贡献政法力量暨…博览会」 joined headlines
+            if text.endswith(("活动", "典礼")):
+                out.append((text, pos))  # 「集中开工活动暨…开工仪式」: an event named in full
+                continue
             text = text + suffix  # 经济工作暨干部集训大会 -> 经济工作大会
         out.append((text, pos))
     return out
