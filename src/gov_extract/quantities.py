@@ -333,6 +333,10 @@ def _bare_context_unit(tb: _Tables, t: str, s: int) -> Optional[str]:
     return None
 
 
+_LIST_JOINERS = "和、与及"
+_SHARED_UNITS = frozenset({"%", "个百分点", "百分点", "倍"})
+
+
 def _make(text: str, s: int, e: int, os_: int, oe: int, value, unit: str, bound: str) -> QuantitySpan:
     q = Quantity(value=float(value), unit=unit, bound=bound, text=text[s:e])
     return QuantitySpan(s, e, os_, oe, q)
@@ -405,6 +409,11 @@ def find_quantities(text: str) -> List[QuantitySpan]:
                     q.unit, q.kind = q2.unit, q2.kind
                 q.end = q2.end
                 is_range = True
+        if not q.unit and not q.cn and not q.has_mult and q.end < n and t[q.end] in _LIST_JOINERS:
+            # 「分别提高15.5和2.2个百分点」: one unit written for two numbers
+            q2 = _number_at(tb, t, _skip_space(t, q.end + 1))
+            if q2 is not None and q2.unit in _SHARED_UNITS and not q2.cn and not q2.has_mult:
+                q.unit, q.kind = q2.unit, q2.kind
         # filters
         if not q.unit:
             if q.end < n and regex.match(r"[A-Za-z]", t[q.end]):

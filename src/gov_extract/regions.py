@@ -96,9 +96,14 @@ def _may_precede_short_name(ch: str) -> bool:
 def gazetteer() -> Gazetteer:
     regions = []
     by_name: Dict[str, List[Region]] = {}
+    aliases: Dict[str, List[str]] = {}
+    for row in load_table("region_aliases"):
+        if len(row) > 1 and row[0] != row[1]:
+            aliases.setdefault(row[1], []).append(row[0])
     for row in load_table("regions"):
         adcode, level, name = row[0], row[1], row[2]
         shorts = tuple(s for s in (row[3].split(",") if len(row) > 3 and row[3] else ()) if s)
+        shorts += tuple(a for a in aliases.get(name, ()) if a not in shorts)
         region = Region(adcode, level, name, shorts, row[4] if len(row) > 4 else adcode,
                         row[5] if len(row) > 5 else adcode)
         regions.append(region)

@@ -715,4 +715,25 @@ BUGS = [
             {"indicator": "提供就业岗位", "level": (500.0, "人")},
         ],
     },
+    # blind held-out set 4 (2026-12-01)
+    {
+        "text": '上半年,制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点。',
+        "published": 2023, "region": '旺苍县',
+        "note": 'a bare 增速 and a comparison are the rate of the figure before',
+        "metrics": [
+            {"indicator": "制造业", "change": (3.4, "%")},
+            {"indicator": "制造业增速", "change": (14.1, "个百分点"), "basis": "较一季度"},
+            {"indicator": "制造业增速高于全县规上工业", "change": (2.1, "个百分点")},
+        ],
+    },
+    {
+        "text": '上半年,全县规上工业增加值增长5.2%,增速较一季度和1-5月分别提高15.5和2.2个百分点。',
+        "published": 2023, "region": '旺苍县',
+        "note": 'one unit written for two numbers',
+        "metrics": [
+            {"indicator": "规上工业增加值", "change": (5.2, "%")},
+            {"indicator": "规上工业增加值增速", "change": (15.5, "个百分点")},
+            {"indicator": "规上工业增加值增速", "change": (2.2, "个百分点")},
+        ],
+    },
 ]

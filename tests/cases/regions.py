@@ -32,6 +32,8 @@ HOME_BUGS = [
     # blind held-out set 3: 常山开发区 is a zone, no evidence for 常山县
     ("我县举行项目集中开工。G357陈岱镇至常山开发区路面改造工程竣工,提高云霄、东山、常山“两县一区”集疏运能力。"
      "云霄县委书记出席。我县项目建设提速。", "云霄县"),
+    # blind held-out set 4: a banner by its customary short name (data/region_aliases.tsv)
+    ("2017年达茂旗共实施亿元以上重点项目100个。全旗项目建设提速,达茂旗重点项目开工。", "达茂旗"),
 ]
 SCOPE = [
     ("我市", "永康市", "永康市"),

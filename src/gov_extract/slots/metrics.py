@@ -764,6 +764,14 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
+        if recs and (name in _RATE_WORDS or (pre.role == "change" and _COMPARE_START.match(name))):
+            # 「制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点」:
+            # the rate of the figure just before
+            base = recs[-1].name
+            if name in _RATE_WORDS:
+                name = _rate_base(base) + name
+            else:
+                name = _growth_rate_name(base) + name
         # -- the subject of the sentence: 「产业发展类项目7个，总投资…，年度投资…」
         source: Optional[_Rec] = None
         pred = tb.predicate_end.search(name)
@@ -841,6 +849,17 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
 _GROUP_RANKED = regex.compile(
     r"[^，,。；;]{0,3}?(?:县市区|区县|县区|县市|县（市、区）|县\(市、区\)|县（市）|县\(市\)|省份|省区市|城市|地市)"
     r"[^，,。；;]{0,30}?(?:第[0-9一二三四五六七八九十]{1,3}位?|排名|排位|位次|前列|首位)")
+_RATE_WORDS = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度"})
+_COMPARE_START = regex.compile(r"^(?:高于|低于|快于|慢于|落后于|领先于)")
+
+
+def _rate_base(name: str) -> str:
+    for end in ("增速", "增幅", "降幅", "增长率", "增长速度", "总量"):
+        if name.endswith(end) and len(name) > len(end) + 1:
+            return name[: -len(end)]
+    return name
+
+
 _RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变"})
 _STRUCTURE_END = regex.compile(r"(?:比例|比重|之比|比)$")
 
