@@ -282,6 +282,25 @@ BUGS = [
         "note": "廉政 is no name",
         "persons": [],
     },
+    # blind held-out set 4 (2026-12-01)
+    {
+        "text": "会议由县政协主席汤会礼主持。",
+        "published": 2022, "region": "通城县",
+        "note": "an official's title vouches for 会 in a given name when 主持 ends it",
+        "persons": [{"name": "汤会礼", "title": "县政协主席", "role": "official"}],
+    },
+    {
+        "text": "村民在田间劳作。(李武华 摄)",
+        "published": 2016, "region": "弥渡县",
+        "note": "a bracketed photo credit",
+        "persons": [{"name": "李武华", "role": "photographer"}],
+    },
+    {
+        "text": "许皖祥 张静 记者 董艳芬",
+        "published": 2011, "region": "安徽省",
+        "note": "names without a role word before a byline role",
+        "persons": [{"name": "董艳芬", "title": "记者", "role": "reporter"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -169,13 +169,13 @@ _SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中
 _LIST_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志")
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
-_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?)?$")
+_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4})?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"|\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚|电|讯)|(?:近日|日前|昨日|昨天|今日|今天|前日|日前|当天)"
 )
-_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}(?:\s\p{Han}{2,6}){0,4})\s?[)）]\s*$")
+_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}?(?:\s\p{Han}{2,6}?){0,4})(\s?摄影?)?\s?[)）]\s*$")
 _ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
 _COMRADE = regex.compile(r"(?<=\p{Han}{2})同志")
 _POSTFIX_TITLE = regex.compile(
@@ -288,7 +288,10 @@ def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = Fals
             cand = text[pos:pos + length]
             if _boundary(text, pos + length) != wanted:
                 continue
-            if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4):
+            # after an official's title with a clear end (「县政协主席汤会礼主持」) the title vouches
+            # for a given name with a character that is rarely one (会 主 年 …)
+            vouched = ethnic and wanted == 2 and length in (2, 3)
+            if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4, listed=vouched):
                 return pos, pos + length
     # nothing marks the end of the name: ask the word segmenter where the next word starts
     if not segment or not any(valid_name(text[pos:pos + n], strict=strict) for n in lengths if n <= 3):
@@ -545,6 +548,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
     bare = _BARE_BYLINE.search(text)
     if bare and not _byline_role_pattern().search(bare.group(1)):
         tokens = bare.group(1).split(" ")
+        bare_role = "photographer" if bare.group(2) else "reporter"  # 「(李武华 摄)」
         spans = []
         pos = bare.start(1)
         for token in tokens:
@@ -557,9 +561,9 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
                     break
                 spans.extend([(pos, pos + cut), (pos + cut, pos + len(token))])
             pos += len(token) + 1
-        if spans and (len(spans) > 1 or bare.start() > 0):
+        if spans and (len(spans) > 1 or bare.start() > 0 or bare_role == "photographer"):
             for s, e in spans:
-                yield s, e, None, None, "reporter"
+                yield s, e, None, None, bare_role
 
 
 def _two_names(token: str) -> Optional[int]:
