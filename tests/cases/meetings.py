@@ -211,6 +211,20 @@ BUGS = [
         "meetings": [{"name": "集中开工活动", "date": "2022-11-25"},
                      {"name": "小河镇全域国土综合整治项目开工仪式", "organizer": "孝昌县", "date": "2022-11-25"}],
     },
+    # blind held-out set 4 (2026-12-01)
+    {
+        "text": "9月28日,县十七届人大常委会举行第五次会议。",
+        "published": "2017-09-29", "region": "临朐县",
+        "note": "a bare 第N次会议 takes the numbered body that holds it",
+        "meetings": [{"name": "县十七届人大常委会第五次会议", "organizer": "县人大常委会", "term": 17, "session": 5,
+                      "date": "2017-09-28"}],
+    },
+    {
+        "text": "政协全体会议是政协最高层次的会议。",
+        "published": "2022-01-10", "region": "通城县",
+        "note": "a definition, no meeting held",
+        "meetings": [],
+    },
 ]
 
 # held-out error classes (2026-11): person names ending in 会 in name lists; venues at the

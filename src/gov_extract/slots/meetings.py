@@ -99,11 +99,15 @@ _CN_NUM = r"[\d零〇一二两三四五六七八九十百]{1,5}"
 _TERM = regex.compile(r"第?(" + _CN_NUM + r")届")
 _SESSION = regex.compile(r"第?(" + _CN_NUM + r")次")
 _CONGRESS_BETWEEN = regex.compile(r"(?:党员)?(?:代表大会|党代会)第?")
-_BODY_PREFIX = regex.compile(r"^(?:中共)?(?:[\p{Han}]{0,6}?)?(?:省|市|县|区|州|旗|盟|镇|乡)(?:委|政府|人民政府|人大常委会|政协)")
+_BODY_PREFIX = regex.compile(
+    r"^(?:中共)?(?:[\p{Han}]{0,6}?)?(?:省|市|县|区|州|旗|盟|镇|乡)(?:[一二三四五六七八九十]{1,3}届)?"
+    r"(?:委|政府|人民政府|人大常委会|政协)")
+_TERM_IN_BODY = regex.compile(r"[一二三四五六七八九十]{1,3}届")
 _LEADING_DATE = regex.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚)?")
 _VENUE_HALL = regex.compile(r"(\p{Han}{2,8}?)(?:主会场|分会场)")
 _VENUE_AT = regex.compile(r"在([\p{Han}（）()]{2,20}?)(?:隆重)?(?:举行|开幕|召开|举办|闭幕)")
 _ATTEND = regex.compile(r"出席|参加|主持|讲话|致辞|宣布|强调|指出|就座|参会|与会|作.{0,8}报告|总结|点评|汇报")
+_BARE_NUMBERED_NAME = regex.compile(r"第?[一二三四五六七八九十百零〇两\d]{1,4}次(?:全体)?(?:会议|全会)")
 _SUBJECT_BEFORE_VERB = regex.compile(r"(\p{Han}{2,10}?)(?:召开|举行|举办)$")
 # the subject opening the clause: 「寿光在2月11日召开…」「延长县举行…」
 _CLAUSE_SUBJECT = regex.compile(r"(\p{Han}{2,8}?)(?:在|于|召开|举行|举办|主持召开|同步举行)")
@@ -251,6 +255,8 @@ def _sentence_meetings(sent) -> List[_Found]:
                     hint = subject.group(1)
                 elif found and found[-1].organizer_hint and _SAME_SUBJECT.match(text[cut:start]):
                     hint = found[-1].organizer_hint  # the clause goes on with the subject before
+            if hint and _BARE_NUMBERED_NAME.fullmatch(name) and _TERM.search(hint):
+                name = hint + name  # 「县十七届人大常委会举行第五次会议」: the body numbers the meeting
             venue, name, p_start = _split_venue(name, p_start, match.group())
             n_start, n_end = sent.start + p_start, sent.start + p_start + len(name)
             if name in _suffixes() and hint and _BODY_PREFIX.fullmatch(hint):
@@ -419,7 +425,7 @@ def _organizer(doc, found: _Found) -> Optional[str]:
         return "中共" + congress.group(1) + "委"
     body = _BODY_PREFIX.match(name)
     if body:
-        return body.group()
+        return _TERM_IN_BODY.sub("", body.group())  # 县十七届人大常委会 → 县人大常委会
     department = _department_pattern().match(name)
     if department and len(name) > department.end():
         return department.group()
