@@ -271,6 +271,18 @@ BUGS = [
     {"text": "顶辉新材料、汉鼎科技以及G357陈岱镇至常山开发区路面改造工程等3个项目集中开工。", "published": 2021,
      "projects": [{"name": "顶辉新材料", "status": "started"}, {"name": "汉鼎科技", "status": "started"},
                   {"name": "G357陈岱镇至常山开发区路面改造工程", "status": "started"}]},
+    # blind held-out set 4: 建设 inside a listed name; 和 between two named projects; 组织 organizes
+    {"text": "此次集中签约的鼓楼区文创科技产业园、河南中原建设新材料科研产业园、格宁生物科技等项目,总投资16.1亿元。",
+     "published": 2023,
+     "projects": [{"name": "鼓楼区文创科技产业园", "status": "approved"},
+                  {"name": "河南中原建设新材料科研产业园", "status": "approved"},
+                  {"name": "格宁生物科技", "status": "approved"}]},
+    {"text": "内蒙古包头广恒新能源百灵庙2万千瓦光伏特许权项目和爱能森风光热储综合发电项目开工建设。", "published": 2017,
+     "projects": [{"name": "内蒙古包头广恒新能源百灵庙2万千瓦光伏特许权项目", "status": "started"},
+                  {"name": "爱能森风光热储综合发电项目", "status": "started"}]},
+    {"text": "达茂旗组织重点项目集中开工。", "published": 2017, "projects": []},
+    {"text": "县委组织部办公楼项目开工。", "published": 2017,
+     "projects": [{"name": "县委组织部办公楼项目", "status": "started"}]},
 ]
 
 FEATURES = [

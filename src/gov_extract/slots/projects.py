@@ -141,7 +141,7 @@ _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十�
 _TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 # 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
-_SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
+_SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
 _PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场)?")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
@@ -379,6 +379,8 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
         # a verb that is part of a name or a noun phrase: 运行中心, 建设项目, 开工仪式
         if _head_starts(text, end, e, tb):
             continue
+        if _inside_listed_name(text, match.start(), end, s, e, tb):
+            continue  # 「A、河南中原建设新材料科研产业园、B等项目」: 建设 is part of a name
         if _NOMINAL_AFTER.match(text, end, e):
             # 「开工、建设、投产全周期」 is a list of stages; 「…全线贯通、毛乌素…」 is not
             if not text.startswith("、", end) or tb.verb_re.match(text, end + 1, e):
@@ -398,6 +400,32 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
         else:
             groups.append(_Group(match.start(), end, [verb]))
     return groups
+
+
+_ITEM_CUT = regex.compile(r"[、，,；;。：:]")
+
+
+@lru_cache(maxsize=1)
+def _name_verbs() -> FrozenSet[str]:
+    return frozenset(load_words("project_name_verbs"))
+
+
+def _inside_listed_name(text: str, start: int, end: int, s: int, e: int, tb: _Tables) -> bool:
+    """A verb inside an item of a 「、」 list, with a project head closing the item and words of
+    the name before the verb."""
+    seg_start = s
+    for m in _ITEM_CUT.finditer(text, s, start):
+        seg_start = m.end()
+    cut = _ITEM_CUT.search(text, end, e)
+    seg_end = cut.start() if cut else e
+    listed = text[seg_start - 1:seg_start] == "、" or text[seg_end:seg_end + 1] == "、"
+    if not listed or start - seg_start < 2 or text[start:end] not in _name_verbs():
+        return False
+    rest = text[end:seg_end]
+    deng = rest.find("等")
+    if deng >= 0:
+        rest = rest[:deng]
+    return any(rest.endswith(h) for h in tb.heads) and not tb.verb_re.search(rest)
 
 
 def _head_starts(text: str, pos: int, end: int, tb: _Tables) -> bool:
