@@ -450,6 +450,18 @@ BUGS = [
         "note": "blind held-out set 3: 名单中 — the place is in the list named before, not ranked by the index",
         "rankings": [{"subject": "广汉市", "criterion": "中国西部百强县市", "rank": 18, "top": 100}],
     },
+    {
+        "text": '据悉,肥西县继2009年跻身全国百强,名列第94位、中部第10位之后,2010年再次荣膺“全国百强县”称号,并跃升至全国第90位、中部第7位。',
+        "published": 2011, "region": "肥西县",
+        "note": "blind held-out set 4: places in the list named earlier in the sentence, each under the year written before it",
+        "rankings": [
+            {"subject": "肥西县", "criterion": "全国百强", "scope": "全国", "top": 100, "year": 2009},
+            {"subject": "肥西县", "criterion": "全国百强", "scope": "全国", "rank": 94, "year": 2009},
+            {"subject": "肥西县", "criterion": "全国百强", "scope": "中部", "rank": 10, "year": 2009},
+            {"subject": "肥西县", "criterion": "全国百强", "scope": "全国", "rank": 90, "year": 2010},
+            {"subject": "肥西县", "criterion": "全国百强", "scope": "中部", "rank": 7, "year": 2010},
+        ],
+    },
 ]
 
 BUGS += [

@@ -93,6 +93,7 @@ _TITLE_YEAR = regex.compile(r"《[^《》]{0,40}?((?:19|20)\d{2})\s?年?[^《》
 _FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
 _ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．])\s?")
 _IN_LIST = regex.compile(r"^(?:在|其中)?(?:该|这份|此)?(?:名单|榜单|排行榜|排名)(?:中|里|上)[，,]?")
+_YEAR_BEFORE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!\d{1,2}月)")
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
@@ -907,11 +908,19 @@ def _modality(sent: Sentence, verb: str, atom: _Atom, clause: str) -> str:
     return "actual"
 
 
-def _year(doc: Document, sent: Sentence, modality: str, criterion: str = "") -> Optional[int]:
-    """The sentence's year. A position reported as reached inside a plan section (a review
-    paragraph the layout mixed into the plan) is last year's when no year is written; an aim
-    without a written year has none."""
+def _year(doc: Document, sent: Sentence, modality: str, criterion: str = "",
+          pos: Optional[int] = None) -> Optional[int]:
+    """The sentence's year, or the last year written before the position in it (「继2009年跻身
+    全国百强,名列第94位…之后,2010年…跃升至全国第90位」). A position reported as reached inside a
+    plan section (a review paragraph the layout mixed into the plan) is last year's when no year
+    is written; an aim without a written year has none."""
     year = sent.year
+    if pos is not None:
+        written = [m for m in _YEAR_BEFORE.finditer(sent.text, 0, pos)
+                   if not (m.start() > 0 and sent.text[m.start() - 1] in "较比与同至到从于和由《“")
+                   and "《" not in sent.text[max(0, m.start() - 20):m.start()]]
+        if written:
+            return int(written[-1].group(1))
     if not sent.year_stated:  # 「发布了《县域工业经济发展报告（2024年）》，我市…位列第45位」
         m = _TITLE_YEAR.search(sent.text)
         if m:
@@ -973,6 +982,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
     out: List[Ranking] = []
     last_end = 0  # end of the previous position: later heads start after it
     anchor: Optional[_Carried] = None  # the last ranking's verb, scope and subjects
+    named_before: Optional[str] = None  # the last list named in the sentence (全国百强)
     for group in _group(text, atoms):
         first = group[0]
         ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= first.start < ce), None)
@@ -1090,6 +1100,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             if item is not None:
                 subjects, criteria, evidence_start = item
                 scope = scope if scope in tb.scope_norm else None  # 「崇州第32」: 崇州 was the item
+        if not criteria and named_before:
+            criteria = [named_before]  # 「跻身全国百强,名列第94位」: a place in the list just named
         if not criteria:
             if not subjects and len(group) > 1:
                 subjects, s0 = _subjects_before(doc, text, clauses, ci, len(group))
@@ -1127,6 +1139,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         criteria = [_strip_balanced(c) for c in criteria if len(_strip_balanced(c)) >= 2]
         if not criteria:
             continue
+        if first.named and first.kind == "top" and first.rank is None:
+            named_before = criteria[-1]
         if not subjects:  # 「排首位的是江苏昆山市」
             ma = regex.match(r"的是([^，,。；;]{2,12})", text[group[-1].end:group[-1].end + 16])
             if ma and _is_subject_item(ma.group(1)):
@@ -1170,7 +1184,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             top = atom.top if atom.top is not None else _strong_value(crit)
             out.append(Ranking(
                 subject=subj, criterion=crit, scope=sc, rank=atom.rank, top=top,
-                tier=atom.tier if atom.kind != "top" else None, year=_year(doc, sent, modality, crit),
+                tier=atom.tier if atom.kind != "top" else None,
+                year=_year(doc, sent, modality, crit, atom.start),
                 publisher=publisher, modality=modality,
                 evidence=doc.evidence(sent.start + evidence_start, sent.start + end)))
     return out
