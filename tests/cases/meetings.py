@@ -225,6 +225,13 @@ BUGS = [
         "note": "a definition, no meeting held",
         "meetings": [],
     },
+    {
+        "text": "12月25日下午,县政协十届二次会议预备会议暨五次常委会议在玉立碧玉堂召开。",
+        "published": "2022-12-26", "region": "通城县",
+        "note": "blind held-out set 4: the term of the first part of 「A暨B」 holds for a B numbered by session only",
+        "meetings": [{"name": "县政协十届二次会议预备会议", "term": 10, "session": 2},
+                     {"name": "五次常委会议", "term": 10, "session": 5}],
+    },
 ]
 
 # held-out error classes (2026-11): person names ending in 会 in name lists; venues at the

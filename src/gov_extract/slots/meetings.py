@@ -107,6 +107,7 @@ _LEADING_DATE = regex.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:�
 _VENUE_HALL = regex.compile(r"(\p{Han}{2,8}?)(?:主会场|分会场)")
 _VENUE_AT = regex.compile(r"在([\p{Han}（）()]{2,20}?)(?:隆重)?(?:举行|开幕|召开|举办|闭幕)")
 _ATTEND = regex.compile(r"出席|参加|主持|讲话|致辞|宣布|强调|指出|就座|参会|与会|作.{0,8}报告|总结|点评|汇报")
+_SESSION_ONLY = regex.compile(r"^第?[一二三四五六七八九十百零〇两\d]{1,4}次")
 _BARE_NUMBERED_NAME = regex.compile(r"第?[一二三四五六七八九十百零〇两\d]{1,4}次(?:全体)?(?:会议|全会)")
 _SUBJECT_BEFORE_VERB = regex.compile(r"(\p{Han}{2,10}?)(?:召开|举行|举办)$")
 # the subject opening the clause: 「寿光在2月11日召开…」「延长县举行…」
@@ -147,6 +148,7 @@ class _Found:
     organizer_hint: Optional[str] = None
     attendees: List[str] = field(default_factory=list)
     venue: Optional[str] = None  # a place split off the start of the name
+    shared_term: Optional[int] = None  # 「县政协十届二次会议预备会议暨五次常委会议」: 十届 holds for both
 
 
 # --------------------------------------------------------------------------- names
@@ -237,7 +239,8 @@ def _sentence_meetings(sent) -> List[_Found]:
         full = text[start:end]
         parts = _split_combined(full, match.group())
         offset = start
-        for part, p_start in parts:
+        first_term = _numbers(parts[0][0])[0] if len(parts) > 1 else None
+        for part_index, (part, p_start) in enumerate(parts):
             name = _clean(part)
             if len(name) < 3 or name in _words("meeting_generic"):
                 continue
@@ -262,7 +265,9 @@ def _sentence_meetings(sent) -> List[_Found]:
             if name in _suffixes() and hint and _BODY_PREFIX.fullmatch(hint):
                 # 「区政府召开全体会」: a bare name takes the body that holds it
                 name = hint + name
-            found.append(_Found(name, n_start, n_end, sent, match.group(), hint, venue=venue))
+            shared = first_term if part_index and _SESSION_ONLY.match(name) else None
+            found.append(_Found(name, n_start, n_end, sent, match.group(), hint, venue=venue,
+                                shared_term=shared))
             covered = end
         del offset
     return found
@@ -503,6 +508,7 @@ def fill(doc) -> List[Meeting]:
         sent = item.sentence
         date, date_text = _date(doc, sent, item.start)
         term, session = _numbers(item.name)
+        term = term if term is not None else item.shared_term
         kept = meetings.get(item.name)
         if kept is not None:
             if kept.date is None and date is not None:
