@@ -211,14 +211,20 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     if not counts and not zone_counts:
         return None
 
+    kinds_cache: Dict[str, List[str]] = {}
+
     def kinds(adcode: str) -> List[str]:
         """The region's own suffix, and any other one the text writes after its stem: a county
         that became a city (玉环县 → 「玉环市2019年…统计公报」) is written with its new one."""
+        cached = kinds_cache.get(adcode)
+        if cached is not None:
+            return cached
         region = gaz.by_adcode[adcode]
         out = [_suffix_of(region.name)]
         for suffix in ("市", "县", "区"):
             if suffix not in out and region.stem + suffix in text and not gaz.lookup(region.stem + suffix):
                 out.append(suffix)
+        kinds_cache[adcode] = out
         return out
 
     def weight(adcode: str) -> float:
