@@ -736,4 +736,30 @@ BUGS = [
             {"indicator": "规上工业增加值增速", "change": (2.2, "个百分点")},
         ],
     },
+    # blind held-out set 5 (2026-12-01)
+    {
+        "text": '一年来,主要做了以下工作:争取上级各类项目资金11.88亿元,实施重点项目36个,完成投资39.8亿元。',
+        "published": 2023, "region": '景东彝族自治县',
+        "note": 'funds obtained from higher levels (争取上级) are a result, not an aim',
+        "metrics": [
+            {"indicator": "上级各类项目资金", "level": "11.88亿元", "modality": "actual"},
+            {"indicator": "实施重点项目", "level": "36个", "modality": "actual"},
+            {"level": "39.8亿元", "modality": "actual"},
+        ],
+    },
+    {
+        "text": '变压器累计实现2828.08万千伏安,十种有色金属增长0.7%。',
+        "published": 2023, "region": '涪陵区',
+        "note": '千伏安 is a unit; 十种有色金属 is a name',
+        "metrics": [
+            {"indicator": "变压器累计", "level": (28280800.0, "千伏安")},
+            {"indicator": "十种有色金属", "level": None, "change": (0.7, "%")},
+        ],
+    },
+    {
+        "text": '计划招引20个以上过亿项目。',
+        "published": 2013, "region": '五莲县',
+        "note": '过亿项目 holds no unit 项 (亿项)',
+        "metrics": [],
+    },
 ]

@@ -301,6 +301,14 @@ BUGS = [
         "note": "names without a role word before a byline role",
         "persons": [{"name": "董艳芬", "title": "记者", "role": "reporter"}],
     },
+    # blind held-out set 5 (2026-12-01)
+    {
+        "text": "担任本次大会执行主席的是:何献春、张泽忠、李明华、杨中林。",
+        "published": 2023, "region": "景东彝族自治县",
+        "note": "a name list after 「…主席的是:」",
+        "persons": [{"name": "何献春", "role": "official"}, {"name": "张泽忠", "role": "official"},
+                    {"name": "李明华", "role": "official"}, {"name": "杨中林", "role": "official"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

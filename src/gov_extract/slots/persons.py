@@ -162,11 +162,13 @@ _COMPANY = regex.compile(r"(?:集团|公司)$")
 # list items are separated by 、 or, in PDF pages and name rolls, by one space
 _LIST_SEGMENT = regex.compile(r"[^，。；;,！？：:\s]{1,400}+(?:[ \u3000][^，。；;,！？：:\s]{1,400}+){0,60}+")
 _LIST_SEPARATOR = regex.compile(r"[、 \u3000]")
-_OFFICIAL_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|就座|参会|讲话")
+_OFFICIAL_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|就座|参会|讲话|列席|主席|大会")
 _CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[，。；;,：:]))\s?(\p{Han}{2,4})")
 _IS_HAN = regex.compile(r"^\p{Han}+$")
 _SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中|期间)(?:的)?(?:强调|指出|表示|讲话|说|发言|作)")
-_LIST_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志")
+_LIST_CONTEXT = regex.compile(
+    r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志|列席"
+    r"|(?:主席|委员|成员|代表)的?(?:是|为|有)[:：]")  # 「担任本次大会执行主席的是:A、B、C」
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
 _BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4})?$")
