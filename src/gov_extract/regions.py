@@ -185,6 +185,8 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
                 zone_mentions.add(index)
                 break
     located = _located_parents(mentions, gaz)
+    first_line = text.find("\n")
+    headline_end = first_line if 0 < first_line <= _HEADLINE_MAX else 0
     for index, (start, _end, name) in enumerate(mentions):
         if name in stopwords or index in zone_mentions:
             continue
@@ -193,7 +195,8 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
             # 「山东省菏泽市巨野县」: the province and city only locate the county after them
             regions = located[index]
         for region in regions:
-            counts[region.adcode] += 1
+            # a place in the headline is what the article is about: it counts twice
+            counts[region.adcode] += 2 if start < headline_end else 1
             first_seen.setdefault(region.adcode, start)
         if len(regions) == 1:
             unambiguous.add(regions[0].adcode)
@@ -246,7 +249,11 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     if best_code is None or counts[best_code] < (1 if total_votes else 2):
         return None
     best = gaz.by_adcode[best_code]
-    suffix = max(kinds(best_code), key=lambda kind: kind_votes[kind]) if total_votes else _suffix_of(best.name)
+    if total_votes:
+        suffix = max(kinds(best_code), key=lambda kind: kind_votes[kind])
+    else:  # no 「我市」: the suffix the text writes (平果县 → 「平果市再上榜单」)
+        written = kinds(best_code)
+        suffix = written[-1] if len(written) > 1 and best.name not in text else _suffix_of(best.name)
     if total_votes and not kind_votes[suffix]:
         # the article speaks of 「我县」 but names no county: the city it names is not home,
         # and no region is better than a wrong one in a panel
@@ -254,6 +261,9 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     if suffix != _suffix_of(best.name):
         return best.stem + suffix
     return written_form(best, suffix, text)
+
+
+_HEADLINE_MAX = 60
 
 
 def _located_parents(mentions, gaz: Gazetteer) -> Dict[int, Tuple[Region, ...]]:

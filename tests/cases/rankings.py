@@ -462,6 +462,20 @@ BUGS = [
             {"subject": "肥西县", "criterion": "全国百强", "scope": "中部", "rank": 7, "year": 2010},
         ],
     },
+    # blind held-out set 5 (2026-12-01)
+    {
+        "text": '2020中国西部百强县揭晓,平果市再上榜单,位列第59位。',
+        "published": 2020, "region": "平果市",
+        "note": "the list named before 揭晓; 再上榜单 is no list name",
+        "rankings": [{"subject": "平果市", "criterion": "中国西部百强县", "rank": 59, "top": 100}],
+    },
+    {
+        "text": '内蒙古准格尔旗、陕西神木市、贵州仁怀市居各省份西部百强县首位。',
+        "published": 2020, "region": "平果市",
+        "note": "a province before each place locates it; 神木 became a 市 after the gazetteer",
+        "rankings": [{"subject": "准格尔旗", "rank": 1}, {"subject": "神木市", "rank": 1},
+                     {"subject": "仁怀市", "rank": 1}],
+    },
 ]
 
 BUGS += [

@@ -34,6 +34,9 @@ HOME_BUGS = [
      "云霄县委书记出席。我县项目建设提速。", "云霄县"),
     # blind held-out set 4: a banner by its customary short name (data/region_aliases.tsv)
     ("2017年达茂旗共实施亿元以上重点项目100个。全旗项目建设提速,达茂旗重点项目开工。", "达茂旗"),
+    # blind held-out set 5: the headline's place; a county that became a city, with no 我市
+    ("2020中国西部百强县揭晓,平果市再上榜单,位列第59位\n名单显示,广西平果市、甘肃玉门市居各省份首位。新成员有甘肃玉门市。",
+     "平果市"),
 ]
 SCOPE = [
     ("我市", "永康市", "永康市"),

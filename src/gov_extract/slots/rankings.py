@@ -77,7 +77,9 @@ _TITLE_BOOK = regex.compile(r"《([^《》]{2,40})》")
 _TITLE_PLAIN = regex.compile(
     r"([^，,。；;：:“”《》、]{2,40}?)(?:榜单|排行榜|名单)"
     r"|(?:发布|公布|揭晓|推出)了?\s?([^，,。；;：:“”《》、]{0,20}?(?:[0-9]{2,4}|十|百|千|五十|二十|三十)强"
-    r"[县市区镇]{0,2})(?=[，,。；;：:]|$)")
+    r"[县市区镇]{0,2})(?=[，,。；;：:]|$)"
+    r"|([^，,。；;：:“”《》、]{0,20}?(?:[0-9]{2,4}|十|百|千|五十|二十|三十)强[县市区镇]{0,2})"
+    r"(?:榜单)?(?:揭晓|发布|出炉|公布)")
 _TITLE_PLAIN_CUT = regex.compile(r"发布|公布|揭晓|推出|出炉|根据|据|在|了|显示")
 _ASSESSMENT = regex.compile(r"(考核|评估|评价|考评|测评)(?:结果|通报|情况)")
 _ASSESS_CUT = regex.compile(r"年度|年|了|据|的|在|公布|宣布|发布|显示|根据|通报")
@@ -94,6 +96,7 @@ _FROM_PLACE = regex.compile(r"(?:由|从)[^，,、]{1,14}$")
 _ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．])\s?")
 _IN_LIST = regex.compile(r"^(?:在|其中)?(?:该|这份|此)?(?:名单|榜单|排行榜|排名)(?:中|里|上)[，,]?")
 _YEAR_BEFORE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!\d{1,2}月)")
+_BACK_ON_LIST = regex.compile(r"(?:再次|再|又|成功|连续|继续)?(?:上榜|入榜|登榜|上)(?:榜单|名单)?")
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
@@ -436,6 +439,11 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
     if _TOWN.fullmatch(text) and not tb.generic_scope_start.match(text):
         return text, ""  # 「黄花镇入列中国百强镇」: a town the gazetteer does not list
     m = tb.places.match(text)
+    while m:  # 「内蒙古准格尔旗、陕西神木市…」: a province locating the place after it
+        inner = tb.places.match(text, m.end())
+        if inner is None or not _locates(m.group(), inner.group()):
+            break
+        m = inner
     if m:
         rest = text[m.end():]
         if rest.startswith("的"):
@@ -445,6 +453,14 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
         if not rest or (len(rest) >= 2 and not rest.startswith(("市", "县", "区", "省"))):
             return _place_subject(m.group(), doc), rest
     return None, text
+
+
+def _locates(outer: str, inner: str) -> bool:
+    """Is ``inner`` a place inside ``outer`` (a province or city written before it)?"""
+    gaz = gazetteer()
+    parents = {r.adcode for r in gaz.lookup(outer)}
+    return any(r.adcode not in parents and (r.city_adcode in parents or r.province_adcode in parents)
+               for r in gaz.lookup(inner))
 
 
 def _last_place(item: str):
@@ -459,18 +475,23 @@ def _is_subject_item(item: str) -> bool:
     if not item:
         return False
     m = _last_place(item)
-    if m is not None and m.end() == len(item):
+    if m is not None and _ends_place(item, m):
         prefix = item[: m.start()]
         if not prefix or (len(prefix) <= 4 and _tables().places.fullmatch(prefix)):
             return True
     return item.endswith(_tables().subject_suffixes)
 
 
+def _ends_place(item: str, m) -> bool:
+    """The place ends the item, or a suffix the gazetteer lacks does (神木县 became 「神木市」)."""
+    return m.end() == len(item) or (m.end() == len(item) - 1 and item[-1] in "市县区旗")
+
+
 def _subject_of_item(item: str, doc: Document) -> str:
     m = _last_place(item)
-    if m is not None and m.end() == len(item):
-        # 「大连瓦房店市」 → 瓦房店市 (the last place named), 「江苏昆山市」 → 昆山市
-        return _place_subject(m.group(), doc)
+    if m is not None and _ends_place(item, m):
+        # 「大连瓦房店市」 → 瓦房店市 (the last place named), 「江苏昆山市」 → 昆山市, 「陕西神木市」 → 神木市
+        return _place_subject(item[m.start():], doc)
     return item
 
 
@@ -729,12 +750,14 @@ def _title_before(sent_text: str, upto: int, prev: Sequence[Sentence]) -> Option
                 best = (m.end(), _clean_title(name))
         if "榜" in text or "强" in text:
             for m in _TITLE_PLAIN.finditer(text):
-                name = m.group(1) or m.group(2)
+                name = m.group(1) or m.group(2) or m.group(3)
                 cut = 0
                 for c in _TITLE_PLAIN_CUT.finditer(name):
                     if c.end() < len(name) - 2:
                         cut = max(cut, c.end())
                 name = _clean_title(name[cut:])
+                if name.endswith(("上", "入", "登", "进")):
+                    continue  # 「平果市再上榜单」: a place put on a list, not the list's name
                 if len(name) >= 3 and (best is None or m.end() > best[0]):
                     best = (m.end(), name)
         for m in _ASSESSMENT.finditer(text):
@@ -1040,6 +1063,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             in_x = mx.group(1)
             left = left[: mx.start()]
         subject, rest = _subject_prefix(_strip_start(left, tb.leads), doc)
+        if _BACK_ON_LIST.fullmatch(rest):
+            rest = ""  # 「平果市再上榜单,位列第59位」: the list is named elsewhere
         if subject is None and head_start > cs:  # 「我县由二季度的第12位上升到第6位」
             subject, _ = _subject_prefix(_strip_start(text[cs:head_start], tb.leads), doc)
         rest = _strip_start(rest, tb.leads)
