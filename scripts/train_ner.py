@@ -262,28 +262,20 @@ def synthetic_name_lists(names: List[str], rng: random.Random, n: int) -> List[T
     return out
 
 
-def swap_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng: random.Random,
-                      n: int) -> List[Tuple[str, List[Span]]]:
-    """``n`` copies of sentences with a PERSON, each PERSON replaced by another training name of
-    the same kind (2-4 Chinese characters, or a transliteration with ·), other spans shifted:
-    the same contexts with more names in them."""
-    chinese = sorted({x for x in names if _CJK_NAME.match(x)})
-    foreign = sorted({x for x in names if "·" in x})
+def _replace_persons(rows: List[Tuple[str, List[Span]]], rng: random.Random, n: int,
+                     replace) -> List[Tuple[str, List[Span]]]:
+    """``n`` copies of sentences with a PERSON, each PERSON span rewritten by ``replace(name)``
+    (the same name back leaves it), the other spans shifted."""
     with_person = [r for r in rows if any(lab == "PERSON" for _, _, lab in r[1])]
     out = []
-    if not with_person or not chinese:
+    if not with_person:
         return out
     for _ in range(n):
         text, spans = rng.choice(with_person)
         new_text, new_spans, pos, shift = "", [], 0, 0
         for s, e, label in sorted(spans):
             name = text[s:e]
-            if label == "PERSON" and _CJK_NAME.match(name):
-                repl = rng.choice(chinese)
-            elif label == "PERSON" and "·" in name and foreign:
-                repl = rng.choice(foreign)
-            else:
-                repl = name
+            repl = replace(name) if label == "PERSON" else name
             new_text += text[pos:s] + repl
             new_spans.append((s + shift, s + shift + len(repl), label))
             shift += len(repl) - len(name)
@@ -291,6 +283,25 @@ def swap_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng:
         out.append((new_text + text[pos:], new_spans))
     return out
 
+
+def swap_person_names(rows: List[Tuple[str, List[Span]]], names: List[str], rng: random.Random,
+                      n: int) -> List[Tuple[str, List[Span]]]:
+    """``n`` copies of sentences with a PERSON, each PERSON replaced by another training name of
+    the same kind (2-4 Chinese characters, or a transliteration with ·), other spans shifted:
+    the same contexts with more names in them."""
+    chinese = sorted({x for x in names if _CJK_NAME.match(x)})
+    foreign = sorted({x for x in names if "·" in x})
+    if not chinese:
+        return []
+
+    def replace(name: str) -> str:
+        if _CJK_NAME.match(name):
+            return rng.choice(chinese)
+        if "·" in name and foreign:
+            return rng.choice(foreign)
+        return name
+
+    return _replace_persons(rows, rng, n, replace)
 
 class NameModel:
     """Made-up person names drawn from the make-up of the training names, so that the model sees
@@ -360,27 +371,17 @@ def synthetic_person_names(rows: List[Tuple[str, List[Span]]], names: List[str],
     """``n`` copies of sentences with a PERSON, each Chinese name replaced by a made-up one of
     the NameModel, each name written with · by a made-up transliteration with as many parts."""
     model = NameModel(names)
-    with_person = [r for r in rows if any(lab == "PERSON" for _, _, lab in r[1])]
-    out = []
-    if not with_person or not model.surnames:
-        return out
-    for _ in range(n):
-        text, spans = rng.choice(with_person)
-        new_text, new_spans, pos, shift = "", [], 0, 0
-        for s, e, label in sorted(spans):
-            name = text[s:e]
-            repl = name
-            if label == "PERSON" and re.match(r"^[\u4e00-\u9fff]{2,3}$", name):
-                repl = model.chinese(rng)
-            elif label == "PERSON" and "·" in name and model.next_chars:
-                repl = model.transliteration(rng, name.count("·") + 1) or name
-            new_text += text[pos:s] + repl
-            new_spans.append((s + shift, s + shift + len(repl), label))
-            shift += len(repl) - len(name)
-            pos = e
-        out.append((new_text + text[pos:], new_spans))
-    return out
+    if not model.surnames:
+        return []
 
+    def replace(name: str) -> str:
+        if re.match(r"^[\u4e00-\u9fff]{2,3}$", name):
+            return model.chinese(rng)
+        if "·" in name and model.next_chars:
+            return model.transliteration(rng, name.count("·") + 1) or name
+        return name
+
+    return _replace_persons(rows, rng, n, replace)
 
 def title_hits(text: str, titles_re, spans: List[Span]) -> List[Tuple[int, int]]:
     if titles_re is None:
