@@ -309,6 +309,25 @@ BUGS = [
         "persons": [{"name": "何献春", "role": "official"}, {"name": "张泽忠", "role": "official"},
                     {"name": "李明华", "role": "official"}, {"name": "杨中林", "role": "official"}],
     },
+    # blind held-out set 6 (2026-12-01)
+    {
+        "text": "乌苏市委副书记、市长阿依肯·阿斯拉汗代表市政府讲话。",
+        "published": 2021, "region": "乌苏市",
+        "note": "a name written with · after an official's title ends where a verb starts",
+        "persons": [{"name": "阿依肯·阿斯拉汗", "title": "乌苏市委副书记、市长", "role": "official"}],
+    },
+    {
+        "text": "(文/图:沈来)",
+        "published": 2021, "region": "东丰县",
+        "note": "文/图 is a byline role",
+        "persons": [{"name": "沈来", "role": "reporter"}],
+    },
+    {
+        "text": "(王玉君 张学刚 吕留洋 记者 李及肃)",
+        "published": 2012, "region": "吉林市",
+        "note": "a byline role vouches for 及 in a given name",
+        "persons": [{"name": "李及肃", "title": "记者", "role": "reporter"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -283,6 +283,9 @@ BUGS = [
     {"text": "达茂旗组织重点项目集中开工。", "published": 2017, "projects": []},
     {"text": "县委组织部办公楼项目开工。", "published": 2017,
      "projects": [{"name": "县委组织部办公楼项目", "status": "started"}]},
+    # blind held-out set 6: 正在施工中
+    {"text": "农村供水保障提升工程正在施工中。", "published": 2025,
+     "projects": [{"name": "农村供水保障提升工程", "status": "in_progress"}]},
 ]
 
 FEATURES = [

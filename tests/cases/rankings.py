@@ -476,6 +476,12 @@ BUGS = [
         "rankings": [{"subject": "准格尔旗", "rank": 1}, {"subject": "神木市", "rank": 1},
                      {"subject": "仁怀市", "rank": 1}],
     },
+    {
+        "text": '全市规模以上工业实现利润44.6亿元,增长1.2%,居全省第18位。',
+        "published": 2021, "region": "济源市",
+        "note": "blind held-out set 6: the growth clause before the place names no field of its own",
+        "rankings": [{"subject": "济源市", "criterion": "规模以上工业实现利润增速", "scope": "全省", "rank": 18}],
+    },
 ]
 
 BUGS += [

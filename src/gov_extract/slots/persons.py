@@ -171,6 +171,7 @@ _LIST_CONTEXT = regex.compile(
     r"|(?:主席|委员|成员|代表)的?(?:是|为|有)[:：]")  # 「担任本次大会执行主席的是:A、B、C」
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
+_DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4})?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
@@ -281,6 +282,12 @@ def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = Fals
         pos += 1
     if pos >= len(text) or not _HAN.match(text[pos]):
         return None
+    dotted = _DOTTED_NAME.match(text, pos)
+    if dotted and ethnic:  # 「市长阿依肯·阿斯拉汗代表…」: a name written with ·, after an official's title
+        last_dot = text.rindex("·", pos, dotted.end())
+        for end in range(last_dot + 3, dotted.end() + 1):
+            if _boundary(text, end) == 2:
+                return pos, end
     run = 0
     while pos + run < len(text) and run < 6 and _HAN.match(text[pos + run]):
         run += 1
@@ -609,7 +616,7 @@ def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int,
             ok = _suffix_at(text, end, suffixes) is not None
         if not ok and length <= 3:  # 「记者 王艳近日,…」: the dateline follows the name
             ok = bool(_BYLINE_DATELINE.match(text, end))
-        if ok and valid_name(cand, ethnic=length >= 4):
+        if ok and valid_name(cand, ethnic=length >= 4, listed=length <= 3):  # the role word vouches
             return pos, end
     return None
 

@@ -807,8 +807,8 @@ def _indicators_before(doc: Document, text: str, clauses, idx: int, want: int) -
         if regex.match(r"^(?:较|比|同比|高于|低于|两年平均|占|按|增速高于|增幅高于)", clause):
             growth_seen = growth_seen or "增" in clause
             continue
-        if regex.match(r"^(?:增速|增幅)", clause):
-            growth_seen = True
+        if regex.match(r"^(?:增速|增幅|增长|同比增长|下降|同比下降)", clause):
+            growth_seen = True  # 「…利润44.6亿元,增长1.2%,居全省第18位」: the growth of the figure before
             continue
         if _tally_list(clause) is not None:
             break  # 「成都共7个区(市)县登榜」: a count of a list's members, no indicator
