@@ -286,6 +286,10 @@ BUGS = [
     # blind held-out set 6: 正在施工中
     {"text": "农村供水保障提升工程正在施工中。", "published": 2025,
      "projects": [{"name": "农村供水保障提升工程", "status": "in_progress"}]},
+    # blind held-out set 6: 完成 before a named project; 完成投资 names none
+    {"text": "完成康养中心改造工程。", "published": 2012,
+     "projects": [{"name": "康养中心改造工程", "status": "completed"}]},
+    {"text": "完成投资39.8亿元。", "published": 2012, "projects": []},
 ]
 
 FEATURES = [
