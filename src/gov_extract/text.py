@@ -29,3 +29,20 @@ def char_overlap(a: Optional[str], b: Optional[str]) -> float:
         return 0.0
     common = sum((Counter(a) & Counter(b)).values())
     return common / min(len(a), len(b))
+
+
+RATE_ENDINGS = ("增速", "增幅", "率", "速度")
+
+
+def growth_rate_name(name: str) -> str:
+    """The name of the growth rate of an indicator: 地区生产总值 → 地区生产总值增速; 地区生产总值总量
+    → 地区生产总值增速 (a level's 总量 is not part of the rate's name); a rate stays as it is.
+
+    >>> growth_rate_name("地区生产总值总量"), growth_rate_name("城镇化率")
+    ('地区生产总值增速', '城镇化率')
+    """
+    if name.endswith(RATE_ENDINGS):
+        return name
+    if name.endswith("总量") and len(name) > 4:
+        name = name[:-2]
+    return name + "增速"

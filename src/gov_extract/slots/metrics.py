@@ -54,7 +54,7 @@ import regex
 from ..quantities import QuantitySpan, find_quantities
 from ..records import Metric, Quantity
 from ..regions import gazetteer, region_stopwords, self_references
-from ..text import char_overlap
+from ..text import char_overlap, growth_rate_name
 from ..tables import alternation, load_table
 from . import register
 
@@ -742,7 +742,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if (first.quantity.unit.endswith("百分点") and targets[-1].change is not None
                     and targets[-1].change.unit == "%"):
                 # 「同比增长4.0%，比去年同期加快2.2个百分点」: the growth rate itself moved
-                name = _growth_rate_name(name)
+                name = growth_rate_name(name)
         from_post = False
         if _verb_only(name, tb):
             post_end = cend
@@ -764,14 +764,14 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
-        if recs and (name in _RATE_WORDS or (pre.role == "change" and _COMPARE_START.match(name))):
+        if recs and (name in _RATE_WORDS or (pre.role == "change" and name.startswith(tuple(tb.compare_verbs)))):
             # 「制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点」:
             # the rate of the figure just before
             base = recs[-1].name
             if name in _RATE_WORDS:
                 name = _rate_base(base) + name
             else:
-                name = _growth_rate_name(base) + name
+                name = growth_rate_name(base) + name
         # -- the subject of the sentence: 「产业发展类项目7个，总投资…，年度投资…」
         source: Optional[_Rec] = None
         pred = tb.predicate_end.search(name)
@@ -850,7 +850,6 @@ _GROUP_RANKED = regex.compile(
     r"[^，,。；;]{0,3}?(?:县市区|区县|县区|县市|县（市、区）|县\(市、区\)|县（市）|县\(市\)|省份|省区市|城市|地市)"
     r"[^，,。；;]{0,30}?(?:第[0-9一二三四五六七八九十]{1,3}位?|排名|排位|位次|前列|首位)")
 _RATE_WORDS = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度"})
-_COMPARE_START = regex.compile(r"^(?:高于|低于|快于|慢于|落后于|领先于)")
 
 
 def _rate_base(name: str) -> str:
@@ -868,14 +867,6 @@ def _is_structure(text: str, parts: Sequence[QuantitySpan]) -> bool:
     """Shares written as a:b:c (percent parts joined by ratio colons)."""
     return all(p.quantity.unit == "%" for p in parts) and all(
         text[a.outer_end:b.outer_start].strip() in (":", "∶") for a, b in zip(parts, parts[1:]))
-
-
-def _growth_rate_name(name: str) -> str:
-    if name.endswith(("增速", "增幅", "率", "速度")):
-        return name
-    if name.endswith("总量") and len(name) > 4:
-        name = name[:-2]  # 「地区生产总值总量…加快2.2个百分点」 → 地区生产总值增速
-    return name + "增速"
 
 
 def _period_at(clause_periods: List[Tuple[int, str]], pos: int) -> Optional[str]:

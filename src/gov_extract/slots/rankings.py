@@ -54,7 +54,7 @@ from ..document import Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
 from ..regions import gazetteer, region_stopwords, self_references
-from ..text import char_overlap, is_cjk
+from ..text import char_overlap, growth_rate_name, is_cjk
 from ..tables import WordSet, load_table, load_words, trie_pattern
 from . import register
 
@@ -717,11 +717,7 @@ def _indicator(text: str) -> Tuple[str, bool]:
 
 
 def _growth_name(name: str, growth: bool) -> str:
-    if growth and not name.endswith(("增速", "增幅", "率", "速度")):
-        if name.endswith("总量") and len(name) > 4:
-            name = name[:-2]  # 「地区生产总值总量…增长4.0%…排名第三」: the growth is ranked
-        return name + "增速"
-    return name
+    return growth_rate_name(name) if growth else name
 
 
 def _criteria_of(text: str, distributive: bool = True) -> Tuple[List[str], bool]:
