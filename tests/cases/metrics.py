@@ -762,4 +762,14 @@ BUGS = [
         "note": '过亿项目 holds no unit 项 (亿项)',
         "metrics": [],
     },
+    {
+        "text": '北湖区、资兴市、桂阳县地区生产总值过100亿元。',
+        "published": 2021, "region": '郴州市',
+        "note": 'blind held-out set 6: a threshold every listed place passes (one metric per place)',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "100亿元", "region": "北湖区"},
+            {"indicator": "地区生产总值", "level": "100亿元", "region": "资兴市"},
+            {"indicator": "地区生产总值", "level": "100亿元", "region": "桂阳县"},
+        ],
+    },
 ]

@@ -813,7 +813,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             q = _with_unit(s.quantity, names[min(k, len(names) - 1)], tb)
             targets = names if (len(group) == 1 and len(names) > 1) else [names[min(k, len(names) - 1)]]
             # 「云南、贵州两省…均超过10席」: one metric per place
-            where = places if (places and pre.dist and len(group) == 1 and len(targets) == 1) else [None]
+            # 「北湖区、资兴市、桂阳县地区生产总值过100亿元」: a threshold every place passes
+            each = pre.dist or q.bound in ("gt", "ge")
+            where = places if (places and each and len(group) == 1 and len(targets) == 1) else [None]
             for nm in targets:
                 for place in where:
                     rec = _Rec(name=nm, basis=pre.basis, start=cstart, end=cend, pos=s.start,
