@@ -359,6 +359,26 @@ FEATURES = [
         "text": '专用服装、健康食品产业园被授牌为绵阳市特色(专业)园区。',
         "rankings": [],
     },
+    {
+        "text": '2023年二季度县(市)城市综合管理工作评估结果排名依次为\n枝江市(88.19)\n当阳市(84.82)\n远安县(84.03)',
+        "published": 2023, "region": "枝江市",
+        "note": "an ordered list after 依次为, one place a line (with its score)",
+        "rankings": [{"subject": "枝江市", "criterion": "二季度县(市)城市综合管理工作评估", "rank": 1, "year": 2023},
+                     {"subject": "当阳市", "rank": 2}, {"subject": "远安县", "rank": 3}],
+    },
+    {
+        "text": '全县各乡镇考核排名依次为:城关镇、新华镇、东风镇。',
+        "published": 2023, "region": "枝江市",
+        "note": "an ordered list after 依次为 in the sentence",
+        "rankings": [{"subject": "城关镇", "criterion": "全县各乡镇考核", "rank": 1},
+                     {"subject": "新华镇", "rank": 2}, {"subject": "东风镇", "rank": 3}],
+    },
+    {
+        "text": '枝江市政府荣获“县市评估第一”。',
+        "published": 2023, "region": "枝江市",
+        "note": "blind held-out set 7: the place of a 政府 is the subject",
+        "rankings": [{"subject": "枝江市", "rank": 1}],
+    },
 ]
 
 

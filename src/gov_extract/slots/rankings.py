@@ -446,6 +446,9 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
         m = inner
     if m:
         rest = text[m.end():]
+        body = _GOVERNMENT_BODY.match(rest)
+        if body and body.end() == len(rest):
+            return _place_subject(m.group(), doc), ""  # 「枝江市政府荣获…第一」: the place is ranked
         if rest.startswith("的"):
             rest = rest[1:]
         elif rest.startswith(("、", "和", "与", "及")):  # 「简阳、彭州、金堂分别…」: a list of subjects
@@ -1270,7 +1273,54 @@ def _table_rankings(doc: Document) -> List[Ranking]:
                     subject=_subject_of_item(m.group(2), doc), criterion=criterion, scope=scope,
                     rank=int(m.group(1)), top=_strong_value(criterion), year=item.year, publisher=publisher,
                     modality="actual", evidence=doc.evidence(item.start, item.end)))
+        out.extend(_ordered_list(doc, sentences, idx))
     return out
+
+
+_GOVERNMENT_BODY = regex.compile(r"(?:人民政府|政府|党委|市委|县委|区委)")
+_ORDER_INTRO = regex.compile(r"(?:排名|排序|名次|位次)?依次(?:为|是)[:：]?\s*")
+_ORDER_SCORED = regex.compile(r"\s*(\p{Han}{2,12}?)\s?[（(][0-9.]{1,8}分?[）)][，,、。；;\s]*")
+_ORDER_ITEM_INLINE = regex.compile(r"\s*(\p{Han}{2,12}?)(?:[，,、。；;\s]+|$)")
+_RESULT_END = regex.compile(r"(?:结果|情况|得分)$")
+
+
+def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> List[Ranking]:
+    """「2023年二季度县(市)城市综合管理工作评估结果 / 排名依次为 / 枝江市(88.19) / 当阳市(84.82) …」:
+    places listed in order after 依次为, one a line or separated by 、 — rank 1, 2, 3 …"""
+    sent = sentences[idx]
+    intro = _ORDER_INTRO.search(sent.text)
+    if intro is None:
+        return []
+    items: List[Tuple[str, int, int]] = []  # (place, start, end) in doc.text
+    rest_of_sentence = sent.text[intro.end():].strip()
+    following = [sent] if rest_of_sentence else list(sentences[idx + 1:idx + 60])
+    for item in following:
+        found, pos, text = [], (intro.end() if item is sent else 0), item.text
+        while pos < len(text):  # 「枝江市(88.19)当阳市(84.82)…」: the layout joined the lines
+            m = _ORDER_SCORED.match(text, pos) or _ORDER_ITEM_INLINE.match(text, pos)
+            if not m or m.end() == pos or not (_is_subject_item(m.group(1)) or _TOWN.fullmatch(m.group(1))):
+                break
+            found.append((m.group(1), item.start + m.start(1), item.start + m.end()))
+            pos = m.end()
+        if not found or text[pos:].strip(" ，,、。；;"):
+            break
+        items.extend(found)
+    if len(items) < 3:
+        return []
+    head = sent.text[: intro.start()].strip(" ，,：:")
+    if len(head) < 4 and idx > 0:
+        head = sentences[idx - 1].text.strip()
+    criterion = _strip_balanced(_RESULT_END.sub("", regex.sub(r"^(?:19|20)\d{2}\s?年度?", "", head)))
+    if len(criterion) < 3:
+        return []
+    year_m = _CRITERION_YEAR.match(head)
+    year = int(year_m.group(1)) if year_m else sent.year
+    prev = sentences[max(0, idx - 8):idx]
+    publisher = _publisher(sent, prev, criterion)
+    return [Ranking(subject=_subject_of_item(place, doc), criterion=criterion,
+                    scope=_scope_from_criterion(criterion), rank=k + 1, top=None, year=year,
+                    publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
+            for k, (place, start, end) in enumerate(items)]
 
 
 def _dedupe(records: List[Ranking]) -> List[Ranking]:
@@ -1295,6 +1345,6 @@ def fill(doc: Document) -> List[Ranking]:
         if sent.is_heading or not tb.prefilter.search(sent.text):
             continue
         out.extend(_sentence_rankings(doc, sent, sentences[max(0, i - 2):i]))
-    if "排名" in doc.text or ":" in doc.text or "：" in doc.text:
+    if "排名" in doc.text or ":" in doc.text or "：" in doc.text or "依次" in doc.text:
         out.extend(_table_rankings(doc))
     return _dedupe(out)
