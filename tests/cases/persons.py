@@ -328,6 +328,19 @@ BUGS = [
         "note": "a byline role vouches for 及 in a given name",
         "persons": [{"name": "李及肃", "title": "记者", "role": "reporter"}],
     },
+    # blind held-out set 7 (2026-12-01)
+    {
+        "text": "摄影:南都记者吴进",
+        "published": 2025, "region": "中山市",
+        "note": "an outlet and a role after 摄影: — the photographer keeps his role",
+        "persons": [{"name": "吴进", "title": "记者", "organization": "南都", "role": "photographer"}],
+    },
+    {
+        "text": "采写:南都见习记者黄敬奎",
+        "published": 2025, "region": "中山市",
+        "note": "采写 is a byline role",
+        "persons": [{"name": "黄敬奎", "role": "reporter"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -525,6 +525,14 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
             while pos < len(text) and (text[pos] in " :：" or text[pos] == "、" and group):
                 pos += 1
             nxt = _byline_role_pattern().match(text, pos)
+            if (nxt and nxt.group("pre") and not group and not found and len(nxt.group("pre")) <= 6
+                    and any(c in text[match.end():pos] for c in ":：")):
+                # 「摄影:南都记者吴进」: the outlet and role of the name after the first role word
+                kept_role = base_role
+                title_word, org = _byline_title(nxt.group("pre"), nxt.group("role"))
+                base_role = kept_role if kept_role == "photographer" else roles[nxt.group("role")][0]
+                pos = nxt.end()
+                continue
             if nxt and nxt.group("pre") == "" and group:
                 found.append((group, title_word, org, base_role, None))
                 role_word = nxt.group("role")
