@@ -290,6 +290,14 @@ BUGS = [
     {"text": "完成康养中心改造工程。", "published": 2012,
      "projects": [{"name": "康养中心改造工程", "status": "completed"}]},
     {"text": "完成投资39.8亿元。", "published": 2012, "projects": []},
+    # blind held-out set 7: the items of a 「；」 series after 签约的有 take its stage
+    {"text": "首批签约的有张家川新华一期50兆瓦风电项目,总投资3亿元;易德·总部经济大楼及配套项目,总投资5亿元;华富尊裕项目,总投资2.5亿元。",
+     "published": 2023,
+     "projects": [{"name": "张家川新华一期50兆瓦风电项目", "status": "approved"},
+                  {"name": "易德·总部经济大楼及配套项目", "status": "approved"},
+                  {"name": "华富尊裕项目", "status": "approved"}]},
+    {"text": "有轨电车项目开工建设。", "published": 2023,
+     "projects": [{"name": "有轨电车项目", "status": "started"}]},
 ]
 
 FEATURES = [

@@ -402,6 +402,7 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
     return groups
 
 
+_SERIES_END = regex.compile(r"[；;]\s*$")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
 
@@ -663,7 +664,7 @@ _OPENING = regex.compile(r"[，,：:；;]")
 _COUNTED_LIST = regex.compile(r"等(?:[\d]{1,4}|[一二两三四五六七八九十百]{1,4})[多余]?[个项批]")
 
 
-def _opening_names(text: str, s0: int, e0: int, tb: _Tables) -> List[Tuple[int, int]]:
+def _opening_names(text: str, s0: int, e0: int, tb: _Tables, in_series: bool = False) -> List[Tuple[int, int]]:
     """The project names a sentence opens with, without a verb of their own: a paragraph that
     opens with a bare name (「国家电投…光伏发电项目，是…」) or a sentence that opens with a counted
     list (「三菱树脂、横滨轮胎、协鑫光伏二期等7个外资项目，合计总投资…」)."""
@@ -675,7 +676,7 @@ def _opening_names(text: str, s0: int, e0: int, tb: _Tables) -> List[Tuple[int, 
         return []  # 「并来到A园区，…」: a statement, not a bare name
     if _COUNTED_LIST.search(text, a, b):
         return _parse_list(text, a, b, tb, first_cut=False, require_list=True)
-    if b - a < 6 or b - a > _MAX_NAME or s0 > 0 and text[s0 - 1] not in "\n\r":
+    if b - a < 6 or b - a > _MAX_NAME or s0 > 0 and text[s0 - 1] not in "\n\r" and not in_series:
         return []
     return [(a, b)] if _is_name(text[a:b], tb) else []
 
@@ -718,7 +719,17 @@ def fill(doc) -> List[Project]:
     doc_status = ctx.doc[event.group()] if event else None
     projects: List[Project] = []
     pending: Optional[int] = None  # index of the previous sentence's only project without a stage
+    # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
+    series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
     for sent in doc.sentences:
+        if series is not None and series[0] == sent.block and not sent.is_heading:
+            for a, b in _opening_names(text, sent.start, sent.end, tb, in_series=True):
+                projects.append(Project(
+                    name=text[a:b], status=series[1], status_text=series[2], investment=None,
+                    modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end)))
+        if series is not None and (series[0] != sent.block or not _SERIES_END.search(sent.text)):
+            series = None
+        made = len(projects)
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -768,6 +779,8 @@ def fill(doc) -> List[Project]:
                     year=sent.year,
                     evidence=doc.evidence(sent.start, sent.end),
                 ))
+        if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
+            series = (sent.block, projects[-1].status, projects[-1].status_text)
     return _dedupe(projects)
 
 
