@@ -254,7 +254,7 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     else:  # no 「我市」: the suffix the text writes (平果县 → 「平果市再上榜单」)
         written = kinds(best_code)
         suffix = written[-1] if len(written) > 1 and best.name not in text else _suffix_of(best.name)
-    if total_votes and not kind_votes[suffix]:
+    if total_votes >= 2 and not kind_votes[suffix]:  # one 「全市」 (a higher level quoted) is no claim
         # the article speaks of 「我县」 but names no county: the city it names is not home,
         # and no region is better than a wrong one in a panel
         return None

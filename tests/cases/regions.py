@@ -37,6 +37,8 @@ HOME_BUGS = [
     # blind held-out set 5: the headline's place; a county that became a city, with no 我市
     ("2020中国西部百强县揭晓,平果市再上榜单,位列第59位\n名单显示,广西平果市、甘肃玉门市居各省份首位。新成员有甘肃玉门市。",
      "平果市"),
+    # blind held-out set 8: one 「全市」 (a higher level quoted) is no claim that home is a city
+    ("天津市静海区2019年政府工作报告。静海区地区生产总值增长。全市经济稳中向好,静海区项目建设提速。", "静海区"),
 ]
 SCOPE = [
     ("我市", "永康市", "永康市"),

@@ -704,10 +704,25 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
                         span = (p_start + len(part) - length, p_start + len(part))
                         break
                     head = None
+                if span is None and len(parts) > 2 and valid_name(parts[1]):
+                    # 「执行主席拉科、晁世海…」: a title, then a name without a Han surname
+                    for length in (2, 3, 4, 5):
+                        head = part[:-length]
+                        if len(part) > length and _title_ends(head) and _IS_HAN.match(part[-length:]):
+                            span = (p_start + len(part) - length, p_start + len(part))
+                            plain = False
+                            break
+                        head = None
             elif valid_name(part):
                 span = (p_start, p_start + len(part))
             elif k < len(parts) - 1 and 2 <= len(part) <= 3 and valid_name(part, listed=True):
                 span = (p_start, p_start + len(part))  # 王全会 between two names
+                plain = False
+            elif k < len(parts) - 1 and run and head_of_run and (_DOTTED_NAME.fullmatch(part) or (
+                    2 <= len(part) <= 5 and _IS_HAN.match(part) and part not in _not_names())):
+                # 「执行主席拉科、晁世海、切加、尕玛才旦、科才·洛桑索巴尖措」: a titled roll vouches
+                # for names without a Han surname (Tibetan, Mongolian, Uyghur names)
+                span = (p_start, p_start + len(part))
                 plain = False
             else:
                 # the last name of the list: 王海涛等我市四套班子领导

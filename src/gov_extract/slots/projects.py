@@ -366,7 +366,7 @@ class _Group:
         return self.verbs[-1]
 
 
-_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|进度|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、|和|及|与")
+_NOMINAL_AFTER = regex.compile(r"仪式|现场|活动|动员|热潮|高潮|工作|进度|内容|规模|步伐|力度|率|后|以来|期间|阶段|模式|机制|要素|成效|会(?!展)|、|和|及|与")
 
 
 def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
@@ -402,6 +402,7 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
     return groups
 
 
+_ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
 _SERIES_END = regex.compile(r"[；;]\s*$")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
@@ -561,6 +562,8 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
             # 「开工项目共22个」: a verb used as a modifier still says what the list after it is
             for match in tb.verb_re.finditer(text, cs, ce):
                 verb = match.group("verb")
+                if _ASPECT_NOUN.match(text, match.end(), ce):
+                    continue  # 「建设内容涵盖…」: a noun, it says nothing of a list's stage
                 if verb not in tb.nouns and tb.verbs[verb].status:
                     last = ((verb,), match.group(), match.start() - s0)
                     intro = True
