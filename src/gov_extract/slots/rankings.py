@@ -1279,8 +1279,8 @@ def _table_rankings(doc: Document) -> List[Ranking]:
 
 _GOVERNMENT_BODY = regex.compile(r"(?:人民政府|政府|党委|市委|县委|区委)")
 _ORDER_INTRO = regex.compile(r"(?:排名|排序|名次|位次)?依次(?:为|是)[:：]?\s*")
-_ORDER_SCORED = regex.compile(r"\s*(\p{Han}{2,12}?)\s?[（(][0-9.]{1,8}分?[）)][，,、。；;\s]*")
-_ORDER_ITEM_INLINE = regex.compile(r"\s*(\p{Han}{2,12}?)(?:[，,、。；;\s]+|$)")
+_ORDER_SCORED = regex.compile(r"(\p{Han}{2,12}?)\s?[（(][0-9.]{1,8}分?[）)][，,、。；;\s]{0,4}")
+_ORDER_ITEM_INLINE = regex.compile(r"(\p{Han}{2,12}?)(?:[，,、。；;\s]{1,4}|$)")
 _RESULT_END = regex.compile(r"(?:结果|情况|得分)$")
 
 
@@ -1297,6 +1297,8 @@ def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> Lis
     for item in following:
         found, pos, text = [], (intro.end() if item is sent else 0), item.text
         while pos < len(text):  # 「枝江市(88.19)当阳市(84.82)…」: the layout joined the lines
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
             m = _ORDER_SCORED.match(text, pos) or _ORDER_ITEM_INLINE.match(text, pos)
             if not m or m.end() == pos or not (_is_subject_item(m.group(1)) or _TOWN.fullmatch(m.group(1))):
                 break
