@@ -350,6 +350,19 @@ BUGS = [
                     {"name": "陈永祥", "role": "official"}, {"name": "切加", "role": "official"},
                     {"name": "胡绍军", "role": "official"}],
     },
+    {
+        "text": "摄影:果珍\n编辑(一审):王明琪\n终审:曹 莉",
+        "published": 2023, "region": "墨竹工卡县",
+        "note": "blind held-out set 8: a role, a colon and a short name closing the line; 一审/终审 roles",
+        "persons": [{"name": "果珍", "role": "photographer"}, {"name": "王明琪", "role": "editor"},
+                    {"name": "曹莉", "role": "editor"}],
+    },
+    {
+        "text": "记者:他说",
+        "published": 2023, "region": "墨竹工卡县",
+        "note": "a pronoun after a byline colon is no name",
+        "persons": [],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -171,6 +171,7 @@ _LIST_CONTEXT = regex.compile(
     r"|(?:主席|委员|成员|代表)的?(?:是|为|有)[:：]")  # 「担任本次大会执行主席的是:A、B、C」
 _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
+_PRONOUN_CHARS = "他她我你它这那其该此本"
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4})?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
@@ -547,7 +548,8 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
                 group = []
                 pos += len(suffix)
                 break
-            span = _byline_name_at(text, pos, roles, suffixes)
+            colon = text[match.end():pos].strip() in (":", "：") and not group and not found
+            span = _byline_name_at(text, pos, roles, suffixes, after_colon=colon)
             if span is None:
                 break
             group.append(span)
@@ -604,7 +606,7 @@ def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
     return None
 
 
-def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int, int]]:
+def _byline_name_at(text: str, pos: int, roles, suffixes, after_colon: bool = False) -> Optional[Tuple[int, int]]:
     """A name in a byline: ends at a space, a bracket, a role word or a suffix (摄 整理 报道);
     or a two-character name letter-spaced at the end of the byline (「通讯员:杨 鑫」)."""
     spaced = text[pos:pos + 3]
@@ -626,6 +628,10 @@ def _byline_name_at(text: str, pos: int, roles, suffixes) -> Optional[Tuple[int,
             ok = bool(_BYLINE_DATELINE.match(text, end))
         if ok and valid_name(cand, ethnic=length >= 4, listed=length <= 3):  # the role word vouches
             return pos, end
+        if (ok and after_colon and length <= 3 and (end >= len(text) or text[end] in " \n)）】")
+                and cand[0] not in _PRONOUN_CHARS and cand not in _not_names()
+                and not _byline_role_pattern().match(cand)):
+            return pos, end  # 「摄影:果珍」: a role, a colon and a short name closing the line
     return None
 
 
