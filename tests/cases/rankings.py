@@ -502,6 +502,26 @@ BUGS = [
         "note": "blind held-out set 6: the growth clause before the place names no field of its own",
         "rankings": [{"subject": "济源市", "criterion": "规模以上工业实现利润增速", "scope": "全省", "rank": 18}],
     },
+    # blind held-out set 8 (2026-12-01)
+    {
+        "text": '湖北省保持了相同的百强县入选数量。',
+        "published": 2024, "region": "湖北省",
+        "note": "how many are on a list is no place on it",
+        "rankings": [],
+    },
+    {
+        "text": '一季度银川规模以上工业增加值同比增长14.8%,位居全区五地市中第1位。',
+        "published": 2023, "region": "银川市",
+        "note": "the places ranked among (五地市) are no criterion",
+        "rankings": [{"criterion": "规模以上工业增加值增速", "rank": 1}],
+    },
+    {
+        "text": '2023年二季度县(市)城市综合管理工作评估结果排名依次为\n枝江市(88.19)\n当阳市(84.82)\n五峰土家族自治县(73.23\n)\n兴山县(67.43)',
+        "published": 2023, "region": "枝江市",
+        "note": "blind held-out set 7 in PDF columns: a score's bracket broken off by the line end",
+        "rankings": [{"subject": "枝江市", "rank": 1}, {"subject": "当阳市", "rank": 2},
+                     {"subject": "五峰土家族自治县", "rank": 3}, {"subject": "兴山县", "rank": 4}],
+    },
 ]
 
 BUGS += [

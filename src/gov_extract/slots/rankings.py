@@ -649,11 +649,13 @@ def _split_head(head: str) -> _Head:
             return h
     if h.scope is None:
         # 「经济总量在东北走在前列」: the scope stands before the verb
-        m = regex.search(r"在([^，,、]{2,8})$", h.left)
+        m = regex.search(r"在([^，,、]{2,10})$", h.left)
         if m:
-            sc2 = tb.scope_words.match(m.group(1))
-            if sc2 and sc2.end() == len(m.group(1)):
-                h.scope = sc2.group()
+            where = m.group(1)
+            sc2 = tb.scope_words.match(where)
+            tail = where[sc2.end():] if sc2 else ""
+            if sc2 and tail in ("", "地区", "范围内", "范围"):  # 「在中部地区排名第一」「在全国范围内位列第四」
+                h.scope = sc2.group() + ("地区" if tail == "地区" else "")
                 h.left = h.left[: m.start()]
     return h
 
@@ -978,6 +980,7 @@ class _Carried:
     verb: str
     scope: Optional[str]
     subjects: Tuple[str, ...]
+    criteria: Tuple[str, ...] = ()
 
 
 _CONTINUED_ITEM = regex.compile(r"^[、和及与][\p{Han}A-Za-z0-9]{2,14}$")
@@ -1041,6 +1044,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 continue
             head = _Head(left=raw_head[1:], verb=carried.verb, scope=carried.scope)
         last_end = group[-1].end
+        if first.named and first.kind == "top" and _COUNT_OF_MEMBERS.match(text, first.end):
+            continue  # 「保持了相同的百强县入选数量」: how many are on the list, not a place on it
         if head.verb == "为" and _AWARD_AFTER.search(text, group[-1].end, ce):
             continue  # 「省政府为十强县颁发了奖牌」: 为 is "for", the sentence hands out awards
         verb_kind = tb.verbs.get(head.verb, "")
@@ -1064,6 +1069,9 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         subject, rest = _subject_prefix(_strip_start(left, tb.leads), doc)
         if _BACK_ON_LIST.fullmatch(rest):
             rest = ""  # 「平果市再上榜单,位列第59位」: the list is named elsewhere
+        follows = bool(_FOLLOWS.fullmatch(rest))
+        if follows:
+            rest = ""  # 「仙桃市位列第54名,大冶市紧随其后为第55名」: the same list as before
         if subject is None and head_start > cs:  # 「我县由二季度的第12位上升到第6位」
             subject, _ = _subject_prefix(_strip_start(text[cs:head_start], tb.leads), doc)
         rest = _strip_start(rest, tb.leads)
@@ -1083,8 +1091,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         mid = head.mid
         if mid:
             g = _GROUP_SCOPE.match(mid)
-            if g and scope is None:
-                scope, mid = g.group(), mid[g.end():]
+            if g:  # 「位居全区五地市中第1位」: the places ranked among (the scope when none is written)
+                scope, mid = scope or g.group(), mid[g.end():].removeprefix("中")
             for tail in tb.scope_tails:
                 if mid.endswith(tail) and (scope or len(mid) <= 8):
                     scope = scope or mid
@@ -1124,6 +1132,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             if item is not None:
                 subjects, criteria, evidence_start = item
                 scope = scope if scope in tb.scope_norm else None  # 「崇州第32」: 崇州 was the item
+        if not criteria and follows and anchor is not None and anchor.criteria:
+            criteria = list(anchor.criteria)
         if not criteria and named_before:
             criteria = [named_before]  # 「跻身全国百强,名列第94位」: a place in the list just named
         if not criteria:
@@ -1174,7 +1184,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             subjects = list(anchor.subjects)  # 「长沙县荣登…榜首，位居…第3」: one subject, several clauses
         if not subjects:
             subjects = [subject or doc.region or ""]
-        anchor = _Carried(ci, head.verb, scope, tuple(subjects))
+        anchor = _Carried(ci, head.verb, scope, tuple(subjects), tuple(criteria))
 
         n = len(group)
         if n == 1:
@@ -1277,9 +1287,11 @@ def _table_rankings(doc: Document) -> List[Ranking]:
     return out
 
 
+_FOLLOWS = regex.compile(r"(?:紧随其后|紧跟其后|紧随其后的是|其次)(?:为|是)?")
+_COUNT_OF_MEMBERS = regex.compile(r"[县市区镇]{0,2}(?:的)?(?:入选|上榜|入围)?(?:数量|个数|总数|席位|席)")
 _GOVERNMENT_BODY = regex.compile(r"(?:人民政府|政府|党委|市委|县委|区委)")
 _ORDER_INTRO = regex.compile(r"(?:排名|排序|名次|位次)?依次(?:为|是)[:：]?\s*")
-_ORDER_SCORED = regex.compile(r"(\p{Han}{2,12}?)\s?[（(][0-9.]{1,8}分?[）)][，,、。；;\s]{0,4}")
+_ORDER_SCORED = regex.compile(r"(\p{Han}{2,12}?)\s?[（(][0-9.]{1,8}分?(?:[）)]|$)[，,、。；;\s]{0,4}")
 _ORDER_ITEM_INLINE = regex.compile(r"(\p{Han}{2,12}?)(?:[，,、。；;\s]{1,4}|$)")
 _RESULT_END = regex.compile(r"(?:结果|情况|得分)$")
 
@@ -1304,7 +1316,9 @@ def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> Lis
                 break
             found.append((m.group(1), item.start + m.start(1), item.start + m.end()))
             pos = m.end()
-        if not found or text[pos:].strip(" ，,、。；;"):
+        if not found and not text.strip(" ，,、。；;)）"):
+            continue  # 「(73.23」 + 「)」: a bracket the column broke off
+        if not found or text[pos:].strip(" ，,、。；;)）"):
             break
         items.extend(found)
     if len(items) < 3:
