@@ -241,6 +241,14 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
         return (-weight(adcode), adcode not in unambiguous, level_rank, first_seen[adcode])
 
     best_code = min(counts, key=rank) if counts else None
+    if best_code is not None and gaz.by_adcode[best_code].level == "province":
+        # a county paper names its province (重庆, 全市 of 重庆市) but is about the county it
+        # names at least as often: 「忠县坚持…」 ×4 against 「重庆」 ×3
+        inside = [c for c in counts if gaz.by_adcode[c].level == "county"
+                  and gaz.by_adcode[c].province_adcode == best_code and c in unambiguous
+                  and counts[c] >= max(2, counts[best_code])]
+        if inside:
+            best_code = max(inside, key=lambda c: (counts[c], -first_seen[c]))
     if zone_counts:
         zone, zone_count = zone_counts.most_common(1)[0]
         zone_weight = zone_count * (0.25 + 0.75 * kind_votes["区"] / total_votes if total_votes else 1.0)

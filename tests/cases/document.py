@@ -36,4 +36,6 @@ BUGS = [
     ("2025年工作总结\n五是数字经济当年实现翻番。", 2026, [("五是", 2025, False)]),
     # a mid-year news review is about the current year
     ("上半年工作取得新成效\n全县地区生产总值增长6%。", "2025-08-01", [("全县", 2025, False)]),
+    # blind held-out set 9: 「2018年以来」 is a span up to now, not the year in scope
+    ("2018年以来，全县累计实施重点项目79项。", 2024, [("2018年以来", 2024, False)]),
 ]

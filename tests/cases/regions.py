@@ -39,6 +39,9 @@ HOME_BUGS = [
      "平果市"),
     # blind held-out set 8: one 「全市」 (a higher level quoted) is no claim that home is a city
     ("天津市静海区2019年政府工作报告。静海区地区生产总值增长。全市经济稳中向好,静海区项目建设提速。", "静海区"),
+    # blind held-out set 9: a county of a municipality named as often as the municipality
+    ("重庆忠县召开大会。忠县坚持高质量发展,全市上下,全县经济向好。2024年,忠县地区生产总值增长。重庆市表彰忠县。",
+     "忠县"),
 ]
 SCOPE = [
     ("我市", "永康市", "永康市"),
