@@ -363,6 +363,12 @@ BUGS = [
         "note": "a pronoun after a byline colon is no name",
         "persons": [],
     },
+    {
+        "text": "市委副书记、市长陈曦率调研组到江都调研。",
+        "published": 2023, "region": "扬州市",
+        "note": "blind held-out set 9: 率调研组 ends a name",
+        "persons": [{"name": "陈曦", "title": "市委副书记、市长", "role": "official"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without
