@@ -369,6 +369,28 @@ BUGS = [
         "note": "blind held-out set 9: 率调研组 ends a name",
         "persons": [{"name": "陈曦", "title": "市委副书记、市长", "role": "official"}],
     },
+    # blind held-out set 10 (2026-12-01)
+    {
+        "text": "顶端新闻·河南商报记者 张治中 见习记者 周美娇 陈思远",
+        "published": 2024, "region": "西峡县",
+        "note": "outlet·outlet before the role; a modifier before the next role word",
+        "persons": [{"name": "张治中", "title": "记者", "role": "reporter"},
+                    {"name": "周美娇", "title": "见习记者", "role": "reporter"},
+                    {"name": "陈思远", "title": "见习记者", "role": "reporter"}],
+    },
+    {
+        "text": "采写 | 玉林市融媒体中心通讯员 刘宇鹏\n责编 | 韦藿珍",
+        "published": 2024, "region": "博白县",
+        "note": "| as a byline separator",
+        "persons": [{"name": "刘宇鹏", "title": "通讯员", "role": "reporter"},
+                    {"name": "韦藿珍", "title": "责编", "role": "editor"}],
+    },
+    {
+        "text": "县委常委、县政府党组副书记、副县长 胡小强",
+        "published": 2024, "region": "靖安县",
+        "note": "党组副 is no name",
+        "persons": [{"name": "胡小强", "title": "县委常委、县政府党组副书记、副县长", "role": "official"}],
+    },
 ]
 
 # held-out error classes (2026-11): names that end in 会 inside name lists; bylines without

@@ -173,7 +173,8 @@ _OPEN_BRACKETS = "（([【"
 _CLOSE_BRACKETS = "）)]】"
 _PRONOUN_CHARS = "他她我你它这那其该此本"
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
-_BYLINE_PREFIX = regex.compile(r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4})?$")
+_BYLINE_PREFIX = regex.compile(
+    r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4}|\p{Han}{2,10}·)?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -523,22 +524,23 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
         found = []
         title_word, org = _byline_title(pre, role_word) if titled else (None, None)
         while pos < len(text):
-            while pos < len(text) and (text[pos] in " :：" or text[pos] == "、" and group):
+            while pos < len(text) and (text[pos] in " :：|｜" or text[pos] == "、" and group):
                 pos += 1
             nxt = _byline_role_pattern().match(text, pos)
-            if (nxt and nxt.group("pre") and not group and not found and len(nxt.group("pre")) <= 6
-                    and any(c in text[match.end():pos] for c in ":：")):
+            if (nxt and nxt.group("pre") and not group and not found and len(nxt.group("pre")) <= 10
+                    and any(c in text[match.end():pos] for c in ":：|｜")):
                 # 「摄影:南都记者吴进」: the outlet and role of the name after the first role word
                 kept_role = base_role
                 title_word, org = _byline_title(nxt.group("pre"), nxt.group("role"))
                 base_role = kept_role if kept_role == "photographer" else roles[nxt.group("role")][0]
                 pos = nxt.end()
                 continue
-            if nxt and nxt.group("pre") == "" and group:
+            if nxt and group and (nxt.group("pre") == "" or nxt.group("pre") in _byline_modifiers()):
                 found.append((group, title_word, org, base_role, None))
                 role_word = nxt.group("role")
                 base_role, titled = roles[role_word]
-                title_word, org = (role_word, None) if titled else (None, None)
+                # 「记者 张治中 见习记者 周美娇」: a modifier before the next role word stays with it
+                title_word, org = (nxt.group("pre") + role_word, None) if titled else (None, None)
                 group = []
                 pos = nxt.end()
                 continue
@@ -548,7 +550,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
                 group = []
                 pos += len(suffix)
                 break
-            colon = text[match.end():pos].strip() in (":", "：") and not group and not found
+            colon = text[match.end():pos].strip() in (":", "：", "|", "｜") and not group and not found
             span = _byline_name_at(text, pos, roles, suffixes, after_colon=colon)
             if span is None:
                 break
