@@ -303,6 +303,15 @@ BUGS = [
      "published": 2022,
      "projects": [{"name": "北汇绿建装配式建筑智造产业基地项目", "status": "started"},
                   {"name": "彩虹(临高)36MW农光互补光伏发电项目", "status": "started"}]},
+    # blind held-out set 10: 全线开工, 获批设立 after the name, 建设进展顺利, 以X为代表的
+    {"text": "云龙至永平高速公路全线开工。", "published": 2024,
+     "projects": [{"name": "云龙至永平高速公路", "status": "started"}]},
+    {"text": "云南云龙省级产业园区获批设立,成功招引5家企业。", "published": 2024,
+     "projects": [{"name": "云南云龙省级产业园区", "status": "approved"}]},
+    {"text": "投资84.6亿元的洪屏电站二期建设进展顺利。", "published": 2024,
+     "projects": [{"name": "洪屏电站二期", "status": "in_progress"}]},
+    {"text": "其中,以河南环碧环保工程设备有限公司年产4万吨高端智能装备项目为代表的重大工业项目25个。", "published": 2024,
+     "projects": [{"name": "河南环碧环保工程设备有限公司年产4万吨高端智能装备项目"}]},
 ]
 
 FEATURES = [

@@ -403,6 +403,7 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 
 
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
+_REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
@@ -733,6 +734,14 @@ def fill(doc) -> List[Project]:
         if series is not None and (series[0] != sent.block or not _SERIES_END.search(sent.text)):
             series = None
         made = len(projects)
+        # 「以A项目为代表的重大工业项目25个」: the example named for a class of projects
+        for m in _REPRESENTED.finditer(text, sent.start, sent.end):
+            a, b = _trim_front(text, m.start(1), m.end(1), tb, cut=True)
+            if b - a >= 4 and _is_name(text[a:b], tb):
+                status = doc_status or (None, None)
+                projects.append(Project(
+                    name=text[a:b], status=status[0], status_text=status[1], investment=None,
+                    modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end)))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
