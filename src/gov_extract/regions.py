@@ -284,12 +284,18 @@ def _located_parents(mentions, gaz: Gazetteer) -> Dict[int, Tuple[Region, ...]]:
             continue
         next_index = index + 1
         children = out.get(next_index) or gaz.lookup(mentions[next_index][2])
-        parents = {r.adcode for r in gaz.lookup(name)}
-        located = tuple(c for c in children
-                        if c.adcode not in parents and (c.city_adcode in parents or c.province_adcode in parents))
+        located = located_children(name, children)
         if located:
             out[index] = located
     return out
+
+
+def located_children(outer: str, children: Iterable[Region]) -> Tuple[Region, ...]:
+    """The regions among ``children`` that lie inside a province or city named ``outer``
+    (山东 + 巨野县 → 巨野县; 内蒙古 + 准格尔旗 → 准格尔旗)."""
+    parents = {r.adcode for r in gazetteer().lookup(outer)}
+    return tuple(c for c in children
+                 if c.adcode not in parents and (c.city_adcode in parents or c.province_adcode in parents))
 
 
 @lru_cache(maxsize=1)

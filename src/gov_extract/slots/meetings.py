@@ -437,12 +437,8 @@ def _organizer(doc, found: _Found) -> Optional[str]:
     whole = _WHOLE_SCOPE.match(name)
     if whole:
         return doc.resolve_region(whole.group())
-    chain_end, place = 0, None
-    for start, end, mention in gazetteer().mentions(name[:20]):
-        if start != chain_end:
-            break
-        chain_end, place = end, mention  # 「山东省菏泽市巨野县第十九届…」: the last place of the chain
-    if place is not None:
+    _chain_end, place = _place_chain(name)
+    if place is not None:  # 「山东省菏泽市巨野县第十九届…」: the last place of the chain
         return doc.resolve_region(place) or place
     zone = _zone_pattern().match(name)
     if zone and len(name) > zone.end():
@@ -555,15 +551,22 @@ def _canonical(name: str) -> str:
     for short, full in _SPELLINGS:
         name = name.replace(short, full)
     name = regex.sub(r"^(?:中国共产党|中共)", "", name)
-    chain_end, place = 0, ""
-    for start, end, mention in gazetteer().mentions(name[:20]):
-        if start != chain_end:
-            break
-        chain_end, place = end, mention
+    chain_end, place = _place_chain(name)
     if place:  # 「山东巨野县…」「山东省菏泽市巨野县…」: the last place of the chain, by its stem
         regions = gazetteer().lookup(place)
         name = (regions[0].stem if regions else place) + name[chain_end:]
     return name.replace("第", "")
+
+
+def _place_chain(name: str) -> Tuple[int, Optional[str]]:
+    """(end, last place) of the places written one after another at the start of ``name``
+    (「山东省菏泽市巨野县第十九届…」 → end of 巨野县, 巨野县); (0, None) when it opens with none."""
+    chain_end, place = 0, None
+    for start, end, mention in gazetteer().mentions(name[:20]):
+        if start != chain_end:
+            break
+        chain_end, place = end, mention
+    return chain_end, place
 
 
 _SPELLINGS = (("党代会", "代表大会"), ("人代会", "人民代表大会"), ("人大", "人民代表大会"),

@@ -855,7 +855,7 @@ _RATE_WORDS = frozenset({"增速", "增幅", "降幅", "增长率", "增长速�
 
 
 def _rate_base(name: str) -> str:
-    for end in ("增速", "增幅", "降幅", "增长率", "增长速度", "总量"):
+    for end in (*_RATE_WORDS, "总量"):
         if name.endswith(end) and len(name) > len(end) + 1:
             return name[: -len(end)]
     return name

@@ -714,6 +714,15 @@ def _anaphor_status(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[
     return None
 
 
+def _named_in_context(doc, sent, start: int, end: int,
+                      status: Optional[Tuple[Optional[str], Optional[str]]]) -> Project:
+    """A project named without a verb of its own, reported as a fact; its (status, status_text)
+    comes from the context (the article's event, the 「；」 series it stands in) or is unknown."""
+    status, status_text = status or (None, None)
+    return Project(name=doc.text[start:end], status=status, status_text=status_text, investment=None,
+                   modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end))
+
+
 @register("projects")
 def fill(doc) -> List[Project]:
     tb = _tables()
@@ -728,9 +737,7 @@ def fill(doc) -> List[Project]:
     for sent in doc.sentences:
         if series is not None and series[0] == sent.block and not sent.is_heading:
             for a, b in _opening_names(text, sent.start, sent.end, tb, in_series=True):
-                projects.append(Project(
-                    name=text[a:b], status=series[1], status_text=series[2], investment=None,
-                    modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end)))
+                projects.append(_named_in_context(doc, sent, a, b, series[1:]))
         if series is not None and (series[0] != sent.block or not _SERIES_END.search(sent.text)):
             series = None
         made = len(projects)
@@ -738,10 +745,7 @@ def fill(doc) -> List[Project]:
         for m in _REPRESENTED.finditer(text, sent.start, sent.end):
             a, b = _trim_front(text, m.start(1), m.end(1), tb, cut=True)
             if b - a >= 4 and _is_name(text[a:b], tb):
-                status = doc_status or (None, None)
-                projects.append(Project(
-                    name=text[a:b], status=status[0], status_text=status[1], investment=None,
-                    modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end)))
+                projects.append(_named_in_context(doc, sent, a, b, doc_status))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -752,10 +756,7 @@ def fill(doc) -> List[Project]:
         if doc_status is not None and not sent.is_heading and not sent.in_plan:
             opening = _opening_names(text, sent.start, sent.end, tb)
             for a, b in opening:
-                projects.append(Project(
-                    name=text[a:b], status=doc_status[0], status_text=doc_status[1],
-                    investment=None, modality="actual", year=sent.year,
-                    evidence=doc.evidence(sent.start, sent.end)))
+                projects.append(_named_in_context(doc, sent, a, b, doc_status))
         # cheap checks first: a head noun and a status verb somewhere in the sentence
         if not tb.head_re.search(sent.text) or not tb.verb_re.search(sent.text):
             continue

@@ -53,7 +53,7 @@ import regex
 from ..document import Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
-from ..regions import gazetteer, region_stopwords, self_references
+from ..regions import gazetteer, located_children, region_stopwords, self_references
 from ..text import char_overlap, growth_rate_name, is_cjk
 from ..tables import WordSet, load_table, load_words, trie_pattern
 from . import register
@@ -441,7 +441,7 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
     m = tb.places.match(text)
     while m:  # 「内蒙古准格尔旗、陕西神木市…」: a province locating the place after it
         inner = tb.places.match(text, m.end())
-        if inner is None or not _locates(m.group(), inner.group()):
+        if inner is None or not located_children(m.group(), gazetteer().lookup(inner.group())):
             break
         m = inner
     if m:
@@ -456,14 +456,6 @@ def _subject_prefix(text: str, doc: Document) -> Tuple[Optional[str], str]:
         if not rest or (len(rest) >= 2 and not rest.startswith(("市", "县", "区", "省"))):
             return _place_subject(m.group(), doc), rest
     return None, text
-
-
-def _locates(outer: str, inner: str) -> bool:
-    """Is ``inner`` a place inside ``outer`` (a province or city written before it)?"""
-    gaz = gazetteer()
-    parents = {r.adcode for r in gaz.lookup(outer)}
-    return any(r.adcode not in parents and (r.city_adcode in parents or r.province_adcode in parents)
-               for r in gaz.lookup(inner))
 
 
 def _last_place(item: str):
