@@ -30,7 +30,8 @@ _SENTENCE_END = regex.compile(r"[。！？；!?;…]+[”’」』）)]{0,3}")
 _LEADING_YEAR = regex.compile(
     r"(?:^|[，,：:])[^，,。]{0,6}?(?<![\d.较比与同至到从于和《“＂])((?:19|20)\d{2})\s?年(?!\d{1,2}月\d|以来)"
 )
-_BASIS_CHARS = "较比与同至到从于和由"
+# characters right before a year that make it a comparison base (较2019年, 由去年同期)
+BASIS_CHARS = "较比与同至到从于和由"
 _ANY_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?")
 # Clause cuts inside a sentence.
 _CLAUSE_END = regex.compile(r"[，,；;：:]")
@@ -169,7 +170,7 @@ class Document:
             return int(match.group(1))
         head = text[:12]
         for rel in _relative_year_pattern().finditer(head):
-            if rel.start() > 0 and head[rel.start() - 1] in _BASIS_CHARS and text.startswith("同期", rel.end()):
+            if rel.start() > 0 and head[rel.start() - 1] in BASIS_CHARS and text.startswith("同期", rel.end()):
                 continue  # 「…比由去年同期的7.2:39.5:53.3变化为…」: the same period a year ago is a base
             return self.relative_year(rel.group())
         return None

@@ -50,7 +50,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from ..document import Document, Sentence
+from ..document import BASIS_CHARS, Document, Sentence
 from ..quantities import cn_numeral_value, find_quantities
 from ..records import Ranking
 from ..regions import gazetteer, located_children, region_stopwords, self_references
@@ -933,7 +933,7 @@ def _year(doc: Document, sent: Sentence, modality: str, criterion: str = "",
     year = sent.year
     if pos is not None:
         written = [m for m in _YEAR_BEFORE.finditer(sent.text, 0, pos)
-                   if not (m.start() > 0 and sent.text[m.start() - 1] in "较比与同至到从于和由《“")
+                   if not (m.start() > 0 and sent.text[m.start() - 1] in BASIS_CHARS + "《“")
                    and "《" not in sent.text[max(0, m.start() - 20):m.start()]]
         if written:
             return int(written[-1].group(1))
