@@ -104,7 +104,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", type=Path, default=None, help="NER dir (default: the packaged one)")
     ap.add_argument("--datasets", type=Path, default=DATASETS)
-    ap.add_argument("--sets", nargs="+", default=["msra", "cluener"])
+    ap.add_argument("--sets", nargs="*", default=["msra", "cluener"],
+                    help="public test sets to score (none: only --heldout)")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--heldout", type=Path, default=None,
                     help="a dev.spacy written by train_ner.py: also score the held-out training "

@@ -21,6 +21,12 @@ Steps
      training/config_finetune.cfg` starting from step 2's model-best, on the training docs
      re-weighted toward MSRA (People's Daily) sentences, learning rate falling from 0.0005 to 0
      over 5000 steps ("none" skips it).
+  3b. annealing (--anneal-steps N, default 0 = none): `spacy train training/config_finetune.cfg`
+     from step 3's model-best for N more steps, learning rate falling from --anneal-rate to 0, on
+     the fine-tuning mix WITHOUT made-up names (with --made-up-in finetune, step 3 is the only
+     phase that sees them: they raise recall on unseen names, annealing gives precision back).
+     --select msra-person picks model-best in steps 3 and 3b by PERSON F1 on the MSRA sentences
+     of the held-out split (dev_msra.spacy) instead of all-label F1 on the whole split.
   4. copy the last phase's model-best into src/gov_extract/models/ner, without the tokenizer
      directory (the segmenter is shipped once, in models/pkuseg, and attached by
      gov_extract.nlp.load()).
@@ -486,22 +492,36 @@ def convert(args) -> Dict[str, object]:
         for text, spans in swap_person_names(rows, train_names, rng, args.swap_names):
             train.append(make_doc(nlp, text, spans, stats, "swapped_names",
                                   extra_missing=title_hits(text, titles_re, spans)))
-    if args.made_up_names:
-        rows = [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in train]
-        for text, spans in synthetic_person_names(rows, train_names, rng, args.made_up_names):
-            train.append(make_doc(nlp, text, spans, stats, "made_up_names",
-                                  extra_missing=title_hits(text, titles_re, spans)))
+    def made_up(docs):
+        rows = [(d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in docs]
+        return [make_doc(nlp, text, spans, stats, "made_up_names",
+                         extra_missing=title_hits(text, titles_re, spans))
+                for text, spans in synthetic_person_names(rows, train_names, rng, args.made_up_names)]
+
+    if args.made_up_names and args.made_up_in == "all":
+        train += made_up(train)
     rng.shuffle(train)
+    # "finetune": drawn after the shuffle, so train.spacy stays byte-identical to a run without them
+    finetune_extra = made_up(train) if args.made_up_names and args.made_up_in == "finetune" else []
 
     args.work.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train, store_user_data=False).to_disk(args.work / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(args.work / "dev.spacy")
+    msra_texts = {text for text, _ in msra}
+    dev_msra = [d for d in dev if d.text in msra_texts]
+    DocBin(docs=dev_msra, store_user_data=False).to_disk(args.work / "dev_msra.spacy")
+    stats["dev_msra_docs"] = len(dev_msra)
+    stats["dev_msra_persons"] = sum(e.label_ == "PERSON" for d in dev_msra for e in d.ents)
     if args.finetune_mix != "none":
-        msra_texts = {text for text, _ in msra}
         cluener_texts = {text for text, _ in cluener}
-        tuned = finetune_mix(train, msra_texts, cluener_texts, args.finetune_mix, args.seed)
+        tuned = finetune_mix(train + finetune_extra, msra_texts, cluener_texts, args.finetune_mix,
+                             args.seed)
         DocBin(docs=tuned, store_user_data=False).to_disk(args.work / "finetune.spacy")
         stats["finetune_docs"] = len(tuned)
+        if args.anneal_steps:
+            annealing = finetune_mix(train, msra_texts, cluener_texts, args.finetune_mix, args.seed)
+            DocBin(docs=annealing, store_user_data=False).to_disk(args.work / "anneal.spacy")
+            stats["anneal_docs"] = len(annealing)
     if args.tokens == "pkuseg":
         seg_dir, user_dict = export_spacy_pkuseg(nlp.tokenizer.pkuseg_seg, args.work / "pkuseg_f64",
                                                  read_user_dict())
@@ -515,6 +535,9 @@ def convert(args) -> Dict[str, object]:
         "name_lists": args.name_lists,
         "swap_names": args.swap_names,
         "made_up_names": args.made_up_names,
+        "made_up_in": args.made_up_in,
+        "anneal_steps": args.anneal_steps,
+        "select": args.select,
         "train_docs": len(train),
         "dev_docs": len(dev),
         "train_tokens": sum(len(d) for d in train),
@@ -535,9 +558,17 @@ def convert(args) -> Dict[str, object]:
     return summary
 
 
+SELECTIONS = {
+    # name: (dev file, score-weight overrides) for the phases after the first
+    "all": ("dev.spacy", []),
+    "msra-person": ("dev_msra.spacy", ["training.score_weights.ents_f=0.0",
+                                       "training.score_weights.ents_PERSON_f=1.0"]),
+}
+
+
 def train(args, summary, config: Optional[Path] = None, train_file: str = "train.spacy",
           output: str = "output", source: Optional[Path] = None,
-          overrides: Iterable[str] = ()) -> Path:
+          overrides: Iterable[str] = (), dev_file: str = "dev.spacy") -> Path:
     out = args.work / output
     if out.exists():
         shutil.rmtree(out)
@@ -546,7 +577,7 @@ def train(args, summary, config: Optional[Path] = None, train_file: str = "train
         sys.executable, "-m", "spacy", "train", str(config), "--code", str(COMPONENTS_CODE),
         "--output", str(out),
         "--paths.train", str(args.work / train_file),
-        "--paths.dev", str(args.work / "dev.spacy"),
+        "--paths.dev", str(args.work / dev_file),
         "--system.seed", str(args.seed),
     ]
     if summary["tokens"] == "pkuseg":
@@ -614,6 +645,16 @@ def main(argv=None) -> int:
                     help="copies of training sentences with their person names swapped for others")
     ap.add_argument("--made-up-names", type=int, default=0,
                     help="copies of training sentences with made-up person names (NameModel)")
+    ap.add_argument("--made-up-in", choices=["all", "finetune"], default="all",
+                    help="all: made-up-name sentences join the training docs of every phase; "
+                         "finetune: only the fine-tuning phase's (see --anneal-steps)")
+    ap.add_argument("--anneal-steps", type=int, default=0,
+                    help="after fine-tuning, this many steps more on the fine-tuning mix without "
+                         "made-up names, learning rate falling from --anneal-rate to 0 (0 = none)")
+    ap.add_argument("--anneal-rate", type=float, default=0.0002)
+    ap.add_argument("--select", choices=sorted(SELECTIONS), default="all",
+                    help="how the phases after the first pick model-best: all = all-label F1 on the "
+                         "held-out split; msra-person = PERSON F1 on its MSRA sentences")
     ap.add_argument("--dev-share", type=float, default=0.04)
     ap.add_argument("--override", action="append", default=[],
                     help="config override for spacy train, e.g. training.max_steps=5 (repeatable)")
@@ -637,10 +678,18 @@ def main(argv=None) -> int:
     if args.convert_only:
         return 0
     best = train(args, summary, overrides=args.override)
+    dev_file, select_overrides = SELECTIONS[args.select]
     if args.finetune_mix != "none":
         # phase 2: from phase 1's best, the re-weighted docs, a learning rate falling to 0
         best = train(args, summary, config=FINETUNE_CONFIG, train_file="finetune.spacy",
-                     output="finetuned", source=best, overrides=args.finetune_override)
+                     output="finetuned", source=best, dev_file=dev_file,
+                     overrides=select_overrides + args.finetune_override)
+        if args.anneal_steps:
+            best = train(args, summary, config=FINETUNE_CONFIG, train_file="anneal.spacy",
+                         output="annealed", source=best, dev_file=dev_file,
+                         overrides=select_overrides + [
+                             f"training.max_steps={args.anneal_steps}",
+                             f"training.optimizer.learn_rate.initial_rate={args.anneal_rate}"])
     if not args.no_install:
         install(best, args.out, summary)
     return 0

@@ -123,6 +123,74 @@ def test_train_ner_tiny(tmp_path):
     assert set(nlp.get_pipe("ner").labels) <= {"PERSON", "ORG", "LOC", "TITLE", "GPE"}
 
 
+def _tiny_args(tmp_path, work):
+    data = tmp_path / "datasets"
+    if not data.exists():
+        _write_tiny_datasets(data)
+    return ["--datasets", str(data), "--seeds", str(tmp_path / "no-seeds"),
+            "--gold-seeds", str(tmp_path / "no-gold"), "--work", str(tmp_path / work),
+            "--dev-share", "0.3", "--name-lists", "10", "--swap-names", "20"]
+
+
+TINY_MODEL = ["--override", "components.tok2vec.model.encode.width=16",
+              "--override", "components.tok2vec.model.encode.depth=1",
+              "--override", "components.tok2vec.model.embed.rows=[200,20,10,200]",
+              "--override", "components.ner.model.hidden_width=16"]
+
+
+def test_train_ner_made_up_names_in_finetuning_then_annealing(tmp_path):
+    """The E4 recipe of docs/model.md: made-up names only in the fine-tuning phase, an annealing
+    phase without them, model-best picked by PERSON F1 on the held-out MSRA sentences."""
+    assert train_ner.main(_tiny_args(tmp_path, "plain") + ["--convert-only"]) == 0
+    out = tmp_path / "ner"
+    rc = train_ner.main(_tiny_args(tmp_path, "work") + TINY_MODEL + [
+        "--out", str(out), "--made-up-names", "30", "--made-up-in", "finetune",
+        "--select", "msra-person", "--anneal-steps", "3",
+        "--override", "training.max_steps=4", "--override", "training.eval_frequency=2",
+        "--finetune-override", "training.max_steps=3", "--finetune-override", "training.eval_frequency=3",
+    ])
+    assert rc == 0
+    work = tmp_path / "work"
+    # phase 1 sees exactly the data of a run without made-up names
+    assert (work / "train.spacy").read_bytes() == (tmp_path / "plain" / "train.spacy").read_bytes()
+    stats = json.loads((work / "convert_stats.json").read_text(encoding="utf-8"))
+    assert stats["stats"]["made_up_names/entities/PERSON"] > 0
+    assert stats["stats"]["finetune_docs"] > stats["stats"]["anneal_docs"]
+    assert stats["stats"]["dev_msra_docs"] >= 1
+
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    def texts(name):
+        return {d.text for d in DocBin().from_disk(work / name).get_docs(Vocab())}
+
+    made_up_only = texts("finetune.spacy") - texts("anneal.spacy")
+    assert made_up_only and not made_up_only & texts("train.spacy")
+    assert texts("dev_msra.spacy") <= texts("dev.spacy")
+    # the annealed model is the one installed, selected by the per-label score
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert (work / "annealed" / "model-best").is_dir()
+    assert "ents_PERSON_f" in meta["performance"]
+    assert meta["gov_extract_training"]["select"] == "msra-person"
+
+
+def test_ner_scorer_flattens_per_label_f():
+    import spacy
+    from spacy.tokens import Span
+    from spacy.training import Example
+
+    from gov_extract.nlp import score_entities
+
+    nlp = spacy.blank("zh")
+    gold = nlp("市委书记胡勇春在永康")
+    gold.ents = [Span(gold, 4, 7, "PERSON"), Span(gold, 8, 10, "LOC")]
+    pred = nlp("市委书记胡勇春在永康")
+    pred.ents = [Span(pred, 4, 6, "PERSON"), Span(pred, 8, 10, "LOC")]
+    scores = score_entities([Example(pred, gold)])
+    assert scores["ents_PERSON_f"] == 0.0 and scores["ents_LOC_f"] == 1.0
+    assert scores["ents_f"] == 0.5
+
+
 def test_synthetic_name_lists_spans_cover_the_names():
     import random
 

@@ -227,10 +227,29 @@ def annotate_words(doc, seg=None):
     return doc
 
 
-def register_components() -> None:
-    """Register the ``gov_extract_words`` pipeline component with spaCy (idempotent)."""
-    from spacy.language import Language
+NER_SCORER = "gov_extract.ner_scorer.v1"
 
+
+def score_entities(examples, **kwargs):
+    """spaCy's NER scores plus one flat ``ents_<LABEL>_f`` per label, so that a training config
+    can select its best model on one label (``[training.score_weights] ents_PERSON_f = 1.0``):
+    spaCy's own ``ents_per_type`` is a dict, which score weights cannot address."""
+    from spacy.scorer import get_ner_prf
+
+    scores = get_ner_prf(examples, **kwargs)
+    for label, prf in (scores.get("ents_per_type") or {}).items():
+        scores[f"ents_{label}_f"] = prf["f"]
+    return scores
+
+
+def register_components() -> None:
+    """Register the ``gov_extract_words`` pipeline component and the ``gov_extract.ner_scorer.v1``
+    scorer with spaCy (idempotent). Both are named in the shipped model's config."""
+    from spacy.language import Language
+    from spacy.util import registry
+
+    if NER_SCORER not in registry.scorers:
+        registry.scorers.register(NER_SCORER, func=lambda: score_entities)
     if Language.has_factory(WORDS_COMPONENT):
         return
 
