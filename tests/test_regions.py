@@ -1,6 +1,6 @@
 import pytest
 
-from cases.regions import HOME_BUGS, HOME_DEV, HOME_SEEDS, SCOPE
+from cases.regions import HOME_BUGS, HOME_DEV, HOME_SEEDS, MENTIONS, SCOPE
 from gov_extract.regions import gazetteer, infer_home_region, resolve_scope_name
 from gov_extract.tables import WordSet
 
@@ -24,10 +24,10 @@ def test_gazetteer_short_names_and_hierarchy():
     assert {r.name for r in gaz.lookup("大理")} == {"大理白族自治州", "大理市"}
 
 
-def test_mentions_are_longest_and_inside_text():
-    text = "永康市和金华以及义乌、永康"
-    found = [(s, e, n) for s, e, n in gazetteer().mentions(text)]
-    assert [n for _, _, n in found] == ["永康市", "金华", "义乌", "永康"]
+@pytest.mark.parametrize("text,expected", MENTIONS)
+def test_mentions_are_longest_and_inside_text(text, expected):
+    found = list(gazetteer().mentions(text))
+    assert [n for _, _, n in found] == expected
     assert all(text[s:e] == n for s, e, n in found)
 
 

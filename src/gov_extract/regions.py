@@ -10,7 +10,7 @@ Self-references (「我市」「全县」「本区」) are data too (``data/self
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
@@ -40,6 +40,9 @@ class Gazetteer:
     by_name: Dict[str, Tuple[Region, ...]]
     by_adcode: Dict[str, Region]
     lengths_by_first_char: Dict[str, Tuple[int, ...]]  # name lengths to try, longest first
+    # words with a place name inside (长治久安, 价值连城): data/region_not_names.txt
+    not_names: frozenset = frozenset()
+    not_name_lengths: Dict[str, Tuple[int, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Tuple[Region, ...]:
         return self.by_name.get(name, ())
@@ -61,7 +64,12 @@ class Gazetteer:
         names = self.by_name
         first = self.lengths_by_first_char
         i, size = 0, len(text)
+        skip_lengths = self.not_name_lengths
         while i < size:
+            skip = next((n for n in skip_lengths.get(text[i], ()) if text[i:i + n] in self.not_names), 0)
+            if skip:
+                i += skip
+                continue
             lengths = first.get(text[i])
             if lengths:
                 for length in lengths:
@@ -113,7 +121,13 @@ def gazetteer() -> Gazetteer:
     lengths: Dict[str, set] = {}
     for name in frozen:
         lengths.setdefault(name[0], set()).add(len(name))
+    not_names = frozenset(row[0] for row in load_table("region_not_names"))
+    not_name_lengths: Dict[str, set] = {}
+    for word in not_names:
+        not_name_lengths.setdefault(word[0], set()).add(len(word))
     return Gazetteer(
+        not_names=not_names,
+        not_name_lengths={ch: tuple(sorted(ls, reverse=True)) for ch, ls in not_name_lengths.items()},
         regions=tuple(regions),
         by_name=frozen,
         by_adcode={r.adcode: r for r in regions},
@@ -305,8 +319,12 @@ def _zone_heads() -> Tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def region_stopwords() -> frozenset:
-    """Short place names that are everyday words (富裕, 振兴 …): no evidence of a place alone."""
-    return frozenset(row[0] for row in load_table("region_stopwords"))
+    """Short place names that are everyday words (富裕, 振兴 …): no evidence of a place alone.
+
+    Two tables: ``region_stopwords.txt`` is kept by hand, ``region_common_words.tsv`` is
+    counted from annotated news by ``scripts/build_region_common_words.py`` (延长, 合作, 大关 …)."""
+    return frozenset(row[0] for name in ("region_stopwords", "region_common_words")
+                     for row in load_table(name))
 
 
 def resolve_scope_name(word: str, home: Optional[str]) -> Optional[str]:

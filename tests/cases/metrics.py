@@ -772,4 +772,22 @@ BUGS = [
             {"indicator": "地区生产总值", "level": "100亿元", "region": "桂阳县"},
         ],
     },
+    {
+        "text": '2010年,三穗县财政总收入突破亿元大关,实现11338万元,增长57.7%。全县GDP首次突破百亿元大关,达到100.6亿元。',
+        "published": 2011, "region": '三穗县',
+        "note": 'blind held-out set 3: the figure after the mark it passed; 大关 is no county (大关县)',
+        "metrics": [
+            {"indicator": "财政总收入", "level": "11338万元", "change": (57.7, "%"), "bound": "eq",
+             "region": "三穗县"},
+            {"indicator": "GDP", "level": "100.6亿元", "bound": "eq", "region": "三穗县"},
+        ],
+    },
+    {
+        "text": '工业产值超过10亿元,同比增长5%。',
+        "published": 2020, "region": '三穗县',
+        "note": 'a mark passed with no figure after it stays a bound',
+        "metrics": [
+            {"indicator": "工业产值", "level": "10亿元", "change": (5.0, "%"), "bound": "gt"},
+        ],
+    },
 ]

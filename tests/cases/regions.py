@@ -43,6 +43,24 @@ HOME_BUGS = [
     ("重庆忠县召开大会。忠县坚持高质量发展,全市上下,全县经济向好。2024年,忠县地区生产总值增长。重庆市表彰忠县。",
      "忠县"),
 ]
+HOME_BUGS += [
+    # fourth session: short names that are everyday words (data/region_common_words.tsv, counted
+    # from annotated news by scripts/build_region_common_words.py) and idioms (region_not_names.txt)
+    ("全县上下加强区域合作，延长产业链，推进安居工程，奋勇前进，确保长治久安。", None),
+    ("全县财政总收入首次突破亿元大关。", None),
+    ("平原县召开大会。全县上下延长产业链，平原县经济向好。", "平原县"),
+]
+# MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
+MENTIONS = [
+    ("永康市和金华以及义乌、永康", ["永康市", "金华", "义乌", "永康"]),
+    ("湖州市长兴县", ["湖州市", "长兴县"]),
+    # a word whose tail starts a place name hides the place after it: 其中|山东, 组建|宁德
+    ("其中山东入围县13个", ["山东"]),
+    ("参与组建宁德时代产业基金", ["宁德"]),
+    ("宣传部长沙埕湾跨海大桥", []),
+    ("绿水青山就是金山银山", []),
+    ("确保长治久安，长治市经济向好", ["长治市"]),
+]
 SCOPE = [
     ("我市", "永康市", "永康市"),
     ("全市", "永康市", "永康市"),

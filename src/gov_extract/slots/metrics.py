@@ -717,6 +717,12 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = from_name[1]  # 「三次产业结构比由7.2:39.5:53.3变化为8.5:37.0:54.5」
         if stated is not None and pre.period:
             stated.append(pre.period)
+        exact_of = _threshold_passed(recs, first.quantity, pre, name, group, bounds, ci, tb)
+        if exact_of is not None:
+            # 「财政总收入突破亿元大关,实现11338万元」: the figure itself, not the mark it passed
+            exact_of.level, exact_of.pos, exact_of.end = first.quantity, first.start, cend
+            last_group_recs = [exact_of]
+            continue
         if pre.role == "change" and not name:
             if is_synthetic:
                 continue
@@ -852,6 +858,21 @@ _GROUP_RANKED = regex.compile(
     r"[^，,。；;]{0,3}?(?:县市区|区县|县区|县市|县（市、区）|县\(市、区\)|县（市）|县\(市\)|省份|省区市|城市|地市)"
     r"[^，,。；;]{0,30}?(?:第[0-9一二三四五六七八九十]{1,3}位?|排名|排位|位次|前列|首位)")
 _RATE_WORDS = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度"})
+
+
+def _threshold_passed(recs: List[_Rec], q: Quantity, pre: _Pre, name: str, group, bounds, ci: int,
+                      tb: _Tables) -> Optional[_Rec]:
+    """The record of the clause before, when it only says which mark a figure passed
+    (「突破亿元大关」) and this nameless clause gives the figure (「实现11338万元」)."""
+    if not recs or len(group) != 1 or pre.role == "change" or (name and name not in tb.verbs):
+        return None
+    rec = recs[-1]
+    level = rec.level
+    if (level is None or level.bound not in ("gt", "ge") or rec.change is not None or ci == 0
+            or rec.clause_start != bounds[ci - 1][0] or q.bound != "eq"
+            or level.unit != q.unit or level.value is None or q.value is None or q.value < level.value):
+        return None
+    return rec
 
 
 def _rate_base(name: str) -> str:
