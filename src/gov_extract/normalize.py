@@ -364,6 +364,8 @@ def normalize(text: str) -> NormalizedText:
                 return False  # a subtitle
             if a.byline_head and ending != "final":
                 return True
+            if a.width >= 0.5 * col_w and _split_word_or_number(a.text, b.text):
+                return True  # 「…、709」 + 「8.9亿元」, 「县域G」 + 「DP」: cut by the column edge
             if (a.text.count(" ") >= 2 and b.text.count(" ") >= 2 and not a.spaced and not b.spaced
                     and a.width >= 0.5 * col_w):
                 return True  # rows of a table whose cells are separated by spaces, not headlines
@@ -449,7 +451,9 @@ def normalize(text: str) -> NormalizedText:
                 first = lines[k + 1].text[0]
                 nxt = lines[k + 1].cs
                 spaced_break = (ln.ce < len(s1) and s1[ln.ce] == " ") or (nxt > 0 and s1[nxt - 1] == " ")
-                if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
+                if (last.isascii() and last.isalpha() and first.isascii() and first.isalpha()
+                        and not (col_w and any(is_cjk(c) for c in ln.text))):
+                    # English wraps between words; a Chinese column cuts anywhere (县域G|DP)
                     emit(" ", S1[nl], E1[nl])
                 elif spaced_break and (
                     (last.isascii() and last.isalnum()) or (first.isascii() and first.isalnum())
@@ -499,6 +503,18 @@ def normalize(text: str) -> NormalizedText:
         S3.extend(S2[pos:])
         E3.extend(E2[pos:])
     return NormalizedText(text, "".join(out3), S3, E3)
+
+
+def _split_word_or_number(a: str, b: str) -> bool:
+    """``a`` ends inside a number or a Latin word that ``b`` goes on with."""
+    last, first = a[-1], b[0]
+    if not (last.isascii() and first.isascii()):
+        return False
+    if last.isdigit():
+        return first.isdigit() or first in ".%"
+    if last == ".":
+        return len(a) > 1 and a[-2].isdigit() and first.isdigit()
+    return last.isalpha() and first.isalpha() and len(a) > 1 and is_cjk(a[-2])
 
 
 def _open_bracket(line: str) -> bool:

@@ -414,6 +414,18 @@ def find_quantities(text: str) -> List[QuantitySpan]:
             q2 = _number_at(tb, t, _skip_space(t, q.end + 1))
             if q2 is not None and q2.unit in _SHARED_UNITS and not q2.cn and not q2.has_mult:
                 q.unit, q.kind = q2.unit, q2.kind
+        if q.unit == "个" and not q.cn and q.end < n and t[q.end] in _LIST_JOINERS:
+            # 「高0.1个、1.0个、1.4个百分点」: 个 is the start of the unit written in full at the end
+            q2, j = None, q.end
+            for _ in range(12):
+                if j >= n or t[j] not in _LIST_JOINERS:
+                    break
+                q2 = _number_at(tb, t, _skip_space(t, j + 1))
+                if q2 is None or q2.unit != "个" or q2.cn:
+                    break
+                j = q2.end
+            if q2 is not None and q2.unit in ("个百分点",) and not q2.cn:
+                q.unit, q.kind = q2.unit, q2.kind
         # filters
         if not q.unit:
             if q.end < n and regex.match(r"[A-Za-z]", t[q.end]):

@@ -276,9 +276,11 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     else:  # no 「我市」: the suffix the text writes (平果县 → 「平果市再上榜单」)
         written = kinds(best_code)
         suffix = written[-1] if len(written) > 1 and best.name not in text else _suffix_of(best.name)
-    if total_votes >= 2 and not kind_votes[suffix]:  # one 「全市」 (a higher level quoted) is no claim
+    in_headline = first_seen[best_code] < headline_end
+    if total_votes >= 2 and not kind_votes[suffix] and not in_headline:
         # the article speaks of 「我县」 but names no county: the city it names is not home,
-        # and no region is better than a wrong one in a panel
+        # and no region is better than a wrong one in a panel (one 「全市」, a higher level
+        # quoted, is no claim). A headline naming the place (「2025年湟源县政府工作报告」) is one.
         return None
     if suffix != _suffix_of(best.name):
         return best.stem + suffix

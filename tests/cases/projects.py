@@ -314,6 +314,21 @@ BUGS = [
      "projects": [{"name": "河南环碧环保工程设备有限公司年产4万吨高端智能装备项目"}]},
 ]
 
+BUGS += [
+    {"text": "张成伟一行先后到鲁盛源畜牧生态产业园、特色农产品深加工园、芒辛镇政务服务中心和非遗小镇土陶人家产业园等项目进行实地调研。",
+     "note": "blind held-out set 11: a visit list closed by 「等项目进行实地调研」",
+     "projects": [
+         {"name": "鲁盛源畜牧生态产业园", "status": None},
+         {"name": "特色农产品深加工园", "status": None},
+         {"name": "芒辛镇政务服务中心", "status": None},
+         {"name": "非遗小镇土陶人家产业园", "status": None},
+     ]},
+    {"text": "督促协调各相关部门、乡镇和企业解决项目在建设过程中遇到的困难和问题,推动项目有序开展。",
+     "note": "blind held-out set 11: a list of actors before 项目 is no list of projects",
+     "projects": []},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

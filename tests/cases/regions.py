@@ -49,6 +49,9 @@ HOME_BUGS += [
     ("全县上下加强区域合作，延长产业链，推进安居工程，奋勇前进，确保长治久安。", None),
     ("全县财政总收入首次突破亿元大关。", None),
     ("平原县召开大会。全县上下延长产业链，平原县经济向好。", "平原县"),
+    # blind held-out set 11: a report's title names home although the body quotes only 全市
+    ("2025年湟源县政府工作报告\n各位代表:\n在省委省政府、市委市政府和县委坚强领导下,增速排名全市县区第一,走在全市前列。",
+     "湟源县"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

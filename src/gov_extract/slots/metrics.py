@@ -315,6 +315,8 @@ _STREAK = regex.compile(r"连续[\d一二三四五六七八九十两]{1,3}个?(?
 def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok, at_clause_start: bool = True) -> _Pre:
     pre = _Pre()
     t = text
+    if t.endswith((")", "）")):
+        t = tb.remark_paren.sub("", t)  # 「同比增长(以下简称增长)7%」: a remark between verb and figure
     stripped = t.lstrip(" \u3000")
     pre.listed = stripped.startswith(("、", "和", "及"))
     if t.rstrip().endswith(("、", "和", "及")):
@@ -376,6 +378,10 @@ def _split_names(name: str, n_values: int, dist: bool, tb: _Tables) -> List[str]
     """The names a group's values go to: 「A、B」 with 分别/各, 城乡 -> 城镇/农村."""
     if n_values == 1 and not dist:
         return [name]
+    if "分别" in name[1:]:
+        name = name[: name.index("分别")]  # 「三次产业增加值分别实现增加值」: the subject is before 分别
+    if n_values == 3 and "三次产业" in name and "、" not in name:
+        return [name.replace("三次产业", f"第{n}产业", 1) for n in "一二三"]
     want = max(n_values, 2)
     parts = [p for p in name.split("、") if p]
     if len(parts) < want:
@@ -455,7 +461,13 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「居全省34个类区县第1位」「在16个县市区…综合排名中」: the field of a ranking
     if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
+    if _BASIS_FIGURE.search(text, max(0, span.outer_start - 14), span.outer_start) \
+            and text.startswith((")", "）"), span.outer_end):
+        return True  # 「较一季度(-10.8%)回升2.1个百分点」: the figure of the comparison base
     return False
+
+
+_BASIS_FIGURE = regex.compile(r"(?:较|比)[^，,；;。、()（）]{1,10}[（(]$")
 
 
 def _synthetic_spans(text: str, tb: _Tables) -> List[QuantitySpan]:
@@ -650,7 +662,12 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
     clause_of = [_clause_index(bounds, s.start) for s in spans]
 
     keep: List[int] = []
+    qualifier_starts: List[Tuple[int, int]] = []
     for i in range(len(spans)):
+        if _qualifies_count(text, spans, i, clause_of, tb):
+            # 「经济总量超过百亿元的有91个」: the threshold says which places are counted
+            qualifier_starts.append((clause_of[i], spans[i].outer_start))
+            continue
         if id(spans[i]) in synthetic_ids or not _name_internal(text, spans, i, clause_of, keep, bounds, tb,
                                                                 region_ok):
             keep.append(i)
@@ -705,8 +722,17 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             continue  # 「连续三年超百亿」 is a streak
         pre = _parse_pre(pre_text, first.quantity, tb, region_ok, at_clause_start=(first.outer_start <= cstart
                                                                                    or prev_end_here == cstart))
+        synthetic_of_last = False
         if is_synthetic:
             pre.role = "change"
+            m = _SYNTHETIC_BASIS.search(pre.name)
+            if m and pre.basis is None:
+                # 「超过500亿元达到11个,与上年持平」「入围13个,数量与去年持平」: no change of the count
+                pre.basis = m.group()
+                pre.name = pre.name[: m.start()]
+                if pre.name in _SAME_FIGURE:
+                    pre.name = ""
+                synthetic_of_last = not pre.name
         if first.quantity.text.endswith("位数") and pre.role != "change":
             continue  # 「保持两位数增长」 says how fast, not a level
         name = pre.name
@@ -723,8 +749,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             exact_of.level, exact_of.pos, exact_of.end = first.quantity, first.start, cend
             last_group_recs = [exact_of]
             continue
+        own_names: Optional[List[str]] = None  # one name per value, when they differ
         if pre.role == "change" and not name:
-            if is_synthetic:
+            if is_synthetic and not synthetic_of_last:
                 continue
             # 「835.5亿元、增长6.3%」: the change completes the metric(s) just before it
             targets = last_group_recs[-len(group):] if len(last_group_recs) >= len(group) else []
@@ -739,20 +766,27 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if targets and all(r.change is None for r in targets):
                 for rec, idx in zip(targets, group):
                     rec.change = _signed(spans[idx].quantity, pre.sign)
+                    if is_synthetic and rec.level is not None and rec.level.unit in tb.count_units:
+                        rec.change = rec.change.model_copy(update={"unit": rec.level.unit})  # 持平: 0个
                     rec.basis = rec.basis or pre.basis
                     rec.end = max(rec.end, cend)
                 continue
             if not (targets and pre.basis):
                 continue
             name = targets[-1].name  # 「增长7.8%，较2019年同期下降4.6%」: same indicator, other basis
-            if (first.quantity.unit.endswith("百分点") and targets[-1].change is not None
-                    and targets[-1].change.unit == "%"):
+            rate_moved = (first.quantity.unit.endswith("百分点") and targets[-1].change is not None
+                          and targets[-1].change.unit == "%")
+            if rate_moved:
                 # 「同比增长4.0%，比去年同期加快2.2个百分点」: the growth rate itself moved
                 name = growth_rate_name(name)
+            if len(group) > 1 and len(targets) == len(group):
+                # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
+                own_names = [growth_rate_name(r.name) if rate_moved else r.name for r in targets]
         from_post = False
         if _verb_only(name, tb):
             post_end = cend
             nxt = [spans[g[0]].outer_start for g in groups[gi + 1:] if clause_of[g[0]] == ci]
+            nxt += [q for c, q in qualifier_starts if c == ci and q >= last.outer_end]
             if nxt:
                 post_end = min(nxt)
             post = text[last.outer_end: post_end].lstrip(" 的")
@@ -770,14 +804,23 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
+        contribution = _contribution(name, first.quantity, tb)
+        if contribution and recs:
+            # 「第一产业投资下降19.3%,拉低投资增速2.8百分点」: the figure before pulls the total
+            name = _contributor(recs[-1].name, tb) + name
+            pre.sign = contribution
         if recs and (name in _RATE_WORDS or (pre.role == "change" and name.startswith(tuple(tb.compare_verbs)))):
             # 「制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点」:
             # the rate of the figure just before
-            base = recs[-1].name
+            bases = [r.name for r in last_group_recs] if 1 < len(group) == len(last_group_recs) else []
             if name in _RATE_WORDS:
-                name = _rate_base(base) + name
+                if bases:  # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
+                    own_names = [_rate_base(b) + name for b in bases]
+                name = _rate_base(recs[-1].name) + name
             else:
-                name = growth_rate_name(base) + name
+                if bases:
+                    own_names = [growth_rate_name(b) + name for b in bases]
+                name = growth_rate_name(recs[-1].name) + name
         # -- the subject of the sentence: 「产业发展类项目7个，总投资…，年度投资…」
         source: Optional[_Rec] = None
         pred = tb.predicate_end.search(name)
@@ -805,7 +848,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
                 name = _clean_subject(head, tb) + pred.group()
         if len(name) > _MAX_NAME:
             name = name[-_MAX_NAME:]
-        names = _split_names(name, len(group), pre.dist, tb)
+        names = own_names or _split_names(name, len(group), pre.dist, tb)
         if len(group) == 3 and _is_structure(text, [spans[i] for i in group]):
             base = _STRUCTURE_END.sub("", name)
             if "产业" in base:  # 「三次产业结构为8.5:37.0:54.5」: the share of each sector
@@ -875,6 +918,41 @@ def _threshold_passed(recs: List[_Rec], q: Quantity, pre: _Pre, name: str, group
     return rec
 
 
+_COUNT_LINK = regex.compile(r"的(?:有|共有|为|达到?)|达到?|共有|有")
+
+
+def _qualifies_count(text: str, spans, i: int, clause_of: List[int], tb: _Tables) -> bool:
+    """``spans[i]`` is a threshold (超过百亿元) right before a count of what passes it
+    (「超过百亿元的有91个」「超过500亿元达到11个」)."""
+    q = spans[i].quantity
+    if q.bound not in ("gt", "ge") or q.unit in tb.count_units or i + 1 >= len(spans):
+        return False
+    nxt = spans[i + 1]
+    if clause_of[i + 1] != clause_of[i] or nxt.quantity.unit not in tb.count_units:
+        return False
+    link = _COUNT_LINK.match(text, spans[i].outer_end)
+    return link is not None and link.end() == nxt.outer_start
+
+
+def _contribution(name: str, q: Quantity, tb: _Tables) -> int:
+    """+1/-1 when ``name`` opens with a contribution verb (拉动/拉低) and ``q`` is in 百分点."""
+    m = tb.verb_start.match(name)
+    kind = tb.verbs.get(m.group()) if m else None
+    if kind not in ("contribution", "contribution_down") or not q.unit.endswith("百分点"):
+        return 0
+    return -1 if kind == "contribution_down" else 1
+
+
+def _contributor(name: str, tb: _Tables) -> str:
+    """The figure a contribution is credited to: 「制造业增速高于全县规上工业」 → 制造业."""
+    cut = len(name)
+    for word in (*_RATE_WORDS, "降幅", *tb.compare_verbs):
+        i = name.find(word)
+        if 0 < i < cut:
+            cut = i
+    return name[:cut]
+
+
 def _rate_base(name: str) -> str:
     for end in (*_RATE_WORDS, "总量"):
         if name.endswith(end) and len(name) > len(end) + 1:
@@ -883,6 +961,8 @@ def _rate_base(name: str) -> str:
 
 
 _RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变"})
+_SYNTHETIC_BASIS = regex.compile(r"(?:与|同|和)(?:上年|去年|上年同期|去年同期|同期|上一年|往年)$")
+_SAME_FIGURE = frozenset({"数量", "个数", "总数", "数目", "规模", "总量"})
 _STRUCTURE_END = regex.compile(r"(?:比例|比重|之比|比)$")
 
 

@@ -393,6 +393,9 @@ def _title_start(text: str, head_start: int, floor: int) -> int:
         return start
 
 
+_COPULAS = ("是", "为")
+
+
 def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
     """(title_start, title_end, name_start, name_end) for every 「title + name」 in ``text``."""
     floor = 0
@@ -400,7 +403,10 @@ def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
         if head.start() < floor:
             continue
         official = _titles().get(head.group()) == "official" and head.group() != "领导"
-        span = name_after(text, head.end(), ethnic=official, segment=True)
+        at = head.end()
+        if text.startswith(_COPULAS, at) and name_after(text, at + 1, ethnic=official, segment=True):
+            at += 1  # 「执行主席是林健、陈生」: the copula is no surname
+        span = name_after(text, at, ethnic=official, segment=True)
         if span is not None:
             t_start = _title_start(text, head.start(), floor)
             yield t_start, head.end(), span[0], span[1]
@@ -687,6 +693,10 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
         for part in parts:
             offsets.append(pos)
             pos += len(part) + 1  # every separator is one character
+        roll = _vouched_roll(text, parts, offsets)
+        if roll:
+            yield roll, None, "official"
+            continue
         runs: List[Tuple[List[Tuple[int, int, bool]], Optional[str]]] = []
         head_of_run: Optional[str] = None
         run: List[Tuple[int, int, bool]] = []
@@ -758,6 +768,37 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
         role = "official" if (has_head or _OFFICIAL_CONTEXT.search(text)) else "other"
         for spans, head in runs:
             yield [(s, e) for s, e, _ in spans], head or None, role
+
+
+_ROLL_CLOSE = regex.compile(
+    r"(\p{Han}{2,5}?)(?:以及|等|和)[^，。；;,]{0,24}?(?:领导|成员|同志|委员|代表)[^，。；;,]{0,12}?"
+    r"(?:就座|出席|参加|列席)")
+
+
+def _vouched_roll(text: str, parts: Sequence[str], offsets: Sequence[int]) -> List[Tuple[int, int]]:
+    """An untitled roll of officials that names its group at the end (「旦巴、于国强、扎西多吉、…、
+    普布次旦以及大会主席团成员和市级领导在主席团就座」): the group word vouches for every item,
+    names without a Han surname (Tibetan, Mongolian, Uyghur names) included. Most items must
+    pass the plain name test, and none may be a word the library knows is no name."""
+    if len(parts) < 4:
+        return []
+    close = _ROLL_CLOSE.match(text, offsets[-1])
+    if close is None:
+        return []
+    spans: List[Tuple[int, int]] = []
+    plain = 0
+    for part, start in zip(parts[:-1], offsets[:-1]):
+        if valid_name(part):
+            plain += 1
+        elif not (_DOTTED_NAME.fullmatch(part) or (2 <= len(part) <= 5 and _IS_HAN.match(part)
+                                                    and part not in _not_names() and not _is_region(part)
+                                                    and not _title_pattern().search(part))):
+            return []
+        spans.append((start, start + len(part)))
+    spans.append((close.start(1), close.end(1)))
+    if plain < 2 or plain < 0.4 * len(spans):
+        return []
+    return spans
 
 
 def _listed_last(text: str, pos: int) -> Optional[Tuple[int, int]]:

@@ -138,7 +138,7 @@ _CONJ = regex.compile(r"和|及|与|以及")
 _TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
 _COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个项批]$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
-_TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?$")
+_TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?(?:进行|开展)?(?:集中|实地|现场)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 # 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
 _SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
