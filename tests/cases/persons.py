@@ -536,6 +536,25 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "县委副书记、县长黄会安在开工仪式上致辞。",
+        "note": "blind held-out set 12: a name with a rare given-name character after a title, before 在…上致辞",
+        "persons": [{"name": "黄会安", "title": "县委副书记、县长", "role": "official"}],
+    },
+    {
+        "text": "我们战疫情、战高温、战旱情,贯彻落实习近平总书记来陕考察重要讲话。",
+        "note": "blind held-out set 12: parallel slogans are no names; 总书记 after a name closes it",
+        "persons": [{"name": "习近平", "title": "总书记"}],
+    },
+    {
+        "text": "政府工作报告\n县 长 周永根\n各位代表:",
+        "note": "blind held-out set 12: a letter-spaced title before the speaker of a report",
+        "persons": [{"name": "周永根", "title": "县长", "role": "official"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

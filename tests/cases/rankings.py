@@ -700,3 +700,18 @@ BUGS += [
         ],
     },
 ]
+
+BUGS += [
+    {
+        "text": '在第十五届全国县域经济与县域基本竞争力百强县中,神木居21位,较上年上升1个位次。',
+        "published": 2015, "region": '神木市',
+        "note": 'blind held-out set 12: 居 + N位 is a rank without 第',
+        "rankings": [{"criterion": "第十五届全国县域经济与县域基本竞争力百强县", "rank": 21}],
+    },
+    {
+        "text": '渝中区获中国楼宇经济标杆城区第14强。',
+        "published": 2023, "region": '渝中区',
+        "note": 'blind held-out set 12: 第N强 is the N-th place, not a top-N',
+        "rankings": [{"subject": "渝中区", "criterion": "中国楼宇经济标杆城区", "rank": 14}],
+    },
+]

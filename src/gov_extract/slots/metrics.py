@@ -461,6 +461,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「居全省34个类区县第1位」「在16个县市区…综合排名中」: the field of a ranking
     if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
+    if q.unit in ("位", "名") and before.rstrip().endswith(("排", "居", "列")):
+        return True  # 「神木居21位」: a rank (slots/rankings.py)
     if _BASIS_FIGURE.search(text, max(0, span.outer_start - 14), span.outer_start) \
             and text.startswith((")", "）"), span.outer_end):
         return True  # 「较一季度(-10.8%)回升2.1个百分点」: the figure of the comparison base
@@ -1166,25 +1168,52 @@ def _table_metrics(doc, sentences, run: List[int], tb: _Tables) -> List[Metric]:
         row = cells[i: i + n_cols]
         if _NUMBER_CELL.fullmatch(row[0][0]) or not all(_NUMBER_CELL.fullmatch(c[0]) for c in row[1:]):
             break
-        label = regex.sub(r"\s", "", row[0][0])
+        label = _TABLE_LABEL_LEAD.sub("", regex.sub(r"\s", "", row[0][0]))
         region = doc.region
-        if gazetteer().lookup(label):
+        is_place = bool(gazetteer().lookup(label))
+        if is_place:
             region = label if label.endswith(("市", "县", "区", "旗", "州", "盟")) else doc.resolve_region(label)
+        row_metric: Optional[Metric] = None
         for head, (cell, start, end) in zip(header[1:], row[1:]):
-            unit = "" if cell.endswith("%") else (count_unit if _COUNT_HEADER.search(head) else amount_unit)
+            head_name, head_unit = head, ""
+            hu = _HEADER_UNIT.search(head)
+            if hu:  # 「产量(吨)」「比上年增长(%)」: the unit is in the header
+                head_name, head_unit = head[: hu.start()], hu.group(1)
+            if head_unit:
+                unit = "" if cell.endswith("%") else head_unit
+            else:
+                unit = "" if cell.endswith("%") else (count_unit if _COUNT_HEADER.search(head) else amount_unit)
             q = parse_quantity(cell + unit)
             if q is None:
                 continue
-            q = q.model_copy(update={"text": cell})  # the source text: the unit is in the unit line
-            if not title or head.startswith(title):
-                name = head
-            elif len(title) >= 2 and head.startswith(title[-2:]):
-                name = title + head[2:]  # 州重点项目 + 项目个数 -> 州重点项目个数
+            q = q.model_copy(update={"text": cell})  # the source text: the unit is in the header or unit line
+            change_column = q.unit == "%" and _CHANGE_HEADER.search(head_name)
+            if change_column and row_metric is not None and row_metric.change is None:
+                # 「产品名称 | 产量(吨) | 比上年增长(%)」: the growth of the row's figure
+                basis = _CHANGE_HEADER_BASIS.search(head_name)
+                out[-1] = row_metric = row_metric.model_copy(update={
+                    "change": q, "basis": basis.group() if basis else None,
+                    "evidence": doc.evidence(row[0][1], end)})
+                continue
+            if not is_place and not title:
+                name = label + head_name  # 「小麦 | 15669」 under 「产量(吨)」 -> 小麦产量
+            elif not title or head_name.startswith(title):
+                name = head_name
+            elif len(title) >= 2 and head_name.startswith(title[-2:]):
+                name = title + head_name[2:]  # 州重点项目 + 项目个数 -> 州重点项目个数
             else:
-                name = title + head
-            out.append(Metric(
-                indicator=name, level=q, modality="target" if "计划" in head and "完成" not in head else "actual",
+                name = title + head_name
+            row_metric = Metric(
+                indicator=name, level=None if change_column else q, change=q if change_column else None,
+                modality="target" if "计划" in head and "完成" not in head else "actual",
                 year=sent.year, period=period, region=region or doc.region,
-                evidence=doc.evidence(row[0][1], end)))
+                evidence=doc.evidence(row[0][1], end))
+            out.append(row_metric)
         i += n_cols
     return out
+
+
+_HEADER_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
+_CHANGE_HEADER = regex.compile(r"增长|增速|增幅|同比|比上年|比去年")
+_CHANGE_HEADER_BASIS = regex.compile(r"同比|比上年|比去年")
+_TABLE_LABEL_LEAD = regex.compile(r"^(?:其中|#)[:：]?")

@@ -165,7 +165,7 @@ _LIST_SEPARATOR = regex.compile(r"[、 \u3000]")
 _OFFICIAL_CONTEXT = regex.compile(r"领导|出席|参加|陪同|主持|会议|调研|就座|参会|讲话|列席|主席|大会")
 _CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[，。；;,：:]))\s?(\p{Han}{2,4})")
 _IS_HAN = regex.compile(r"^\p{Han}+$")
-_SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中|期间)(?:的)?(?:强调|指出|表示|讲话|说|发言|作)")
+_SPEECH_AFTER_ZAI = regex.compile(r"在[^，。；;,！？]{1,30}?(?:上|时|中|期间)(?:的)?(?:强调|指出|表示|讲话|说|发言|作|致辞)")
 _LIST_CONTEXT = regex.compile(
     r"领导|出席|参加|陪同|主持|会议|调研|活动|就座|考察|视察|参会|慰问|检查|观摩|同志|列席"
     r"|(?:主席|委员|成员|代表)的?(?:是|为|有)[:：]")  # 「担任本次大会执行主席的是:A、B、C」
@@ -301,7 +301,8 @@ def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = Fals
                 continue
             # after an official's title with a clear end (「县政协主席汤会礼主持」) the title vouches
             # for a given name with a character that is rarely one (会 主 年 …)
-            vouched = ethnic and wanted == 2 and length in (2, 3)
+            vouched = ethnic and length in (2, 3) and (
+                wanted == 2 or _SPEECH_AFTER_ZAI.match(text, pos + length) is not None)  # 县长黄会安在仪式上致辞
             if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4, listed=vouched):
                 return pos, pos + length
     # nothing marks the end of the name: ask the word segmenter where the next word starts
@@ -394,6 +395,7 @@ def _title_start(text: str, head_start: int, floor: int) -> int:
 
 
 _COPULAS = ("是", "为")
+_SPACED_TITLE_LINE = regex.compile(r"^(\p{Han}) (\p{Han}) {0,2}(\p{Han}{2,4})$")
 
 
 def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
@@ -403,6 +405,8 @@ def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
         if head.start() < floor:
             continue
         official = _titles().get(head.group()) == "official" and head.group() != "领导"
+        if head.group() == "总书记" and _postfix_name(text, head.start() - 2, head.start()):
+            continue  # 「习近平总书记来陕考察」: the title closes the name before it
         at = head.end()
         if text.startswith(_COPULAS, at) and name_after(text, at + 1, ethnic=official, segment=True):
             at += 1  # 「执行主席是林健、陈生」: the copula is no surname
@@ -435,6 +439,11 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
     closing = following is None or following.block != sent.block
     for s, e, title, org, role in _byline_names(text, closing):
         add(s, e, title, org, role)
+    spaced = _SPACED_TITLE_LINE.match(text)
+    if spaced and spaced.group(1) + spaced.group(2) in _titles() and valid_name(spaced.group(3)):
+        # 「县 长 周永根」 under a report's title: a letter-spaced title, then the speaker
+        title = spaced.group(1) + spaced.group(2)
+        add(spaced.start(3), spaced.end(3), title, None, _role_of(title, None))
     for match in _ELECT.finditer(text):
         if valid_name(match.group(1)):
             title = match.group(2)
@@ -688,6 +697,9 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
         if len(seg_text) < 2 or not _LIST_SEPARATOR.search(seg_text):
             continue
         parts = _LIST_SEPARATOR.split(seg_text)
+        if len(parts) >= 3 and parts[1] and len({part[:1] for part in parts[1:]}) == 1 \
+                and parts[1][0] in parts[0][-4:]:
+            continue  # 「战疫情、战高温、战旱情」: parallel slogans, not people all named 战
         offsets = []
         pos = seg.start()
         for part in parts:
@@ -1053,7 +1065,8 @@ def find_persons(doc) -> List[_Hit]:
     trigger = _trigger_pattern()
     ner_sentences = []
     for sent in doc.sentences:
-        if not trigger.search(sent.text) and "(" not in sent.text and "（" not in sent.text:
+        if (not trigger.search(sent.text) and "(" not in sent.text and "（" not in sent.text
+                and not _SPACED_TITLE_LINE.match(sent.text)):
             continue
         found = _sentence_hits(doc, sent)
         hits.extend(found)

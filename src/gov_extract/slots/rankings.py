@@ -165,6 +165,8 @@ def _tables() -> _Tables:
         r"(?P<awards>[一二三](?:、[一二三]){1,2}等奖)"
         rf"|(?P<tier>{tier_alt})"
         rf"|(?P<rank>第\s?(?P<rn>{_NUM})\s?(?:位|名)?){_RANK_FOLLOW}"
+        # 「神木居21位」「府谷排89位」: a verb and 位/名 make a rank without 第
+        r"|(?P<rank>(?<=[排居列])\s?(?P<rn>[0-9]{1,3})\s?(?:位|名))"
         r"|(?P<first>首位|榜首|头名|第一名)"
         r"|(?P<champion>冠军)"
         rf"|(?P<top>前\s?(?P<tn>{_NUM})\s?(?:位|名|强)?){_TOP_FOLLOW}"
@@ -189,7 +191,8 @@ def _tables() -> _Tables:
         self_refs=regex.compile(rf"^(?:{trie_pattern(self_references())})"),
         places=WordSet(place_names),
         prefilter=regex.compile(
-            r"第\s?" + _NUM + r"|首位|榜首|冠军|前\s?" + _NUM + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
+            r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|首位|榜首|冠军|前\s?" + _NUM
+            + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
         macro_region=regex.compile(rf"^(?:中国|全国)?(?:{trie_pattern(words.get('macro_region', ('西部',)))})(?:地区)?"),
         tally=regex.compile(
             r"(?<!等\s?)(?:共有|共计|共|有|计)?\s?(?:[0-9]{1,4}|[一二三四五六七八九十两]{1,3})\s?"
@@ -516,7 +519,9 @@ def _find_atoms(text: str) -> List[_Atom]:
                 atoms.append(_Atom(s, e, "top", top=n))
         elif m.group("strong"):
             n = _num(m.group("sn"))
-            if n:
+            if n and text[max(0, s - 1):s] == "第":
+                atoms.append(_Atom(s - 1, e, "rank", rank=n, named=True))  # 「标杆城区第14强」: 14th
+            elif n:
                 atoms.append(_Atom(s, e, "top", top=n, named=True))
     merged: List[_Atom] = []
     for a in atoms:
