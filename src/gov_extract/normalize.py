@@ -353,8 +353,11 @@ def normalize(text: str) -> NormalizedText:
         ending = _ending(a.text)
         if _OPEN_ORDINAL.search(a.text) and not _HEADING_START.match(b.text) and b.text[0] in _ORDINAL_CHARS:
             return True  # 「…在长沙县第十」 + 「八届人民代表大会…」: a number broken by the line end
-        if _MEETING_BODY_END.search(a.text) and _SESSION_START.match(b.text):
-            return True  # 「…第十八届人民代表大会」 + 「第五次会议上」: one meeting name over two lines
+        if (_MEETING_BODY_END.search(a.text) and _SESSION_START.match(b.text)) or (
+                _TERM_END.search(a.text) and _MEETING_BODY_START.match(b.text)):
+            # 「…第十八届人民代表大会」 + 「第五次会议上」, 「…新兴县第十七届」 + 「人民代表大会…」:
+            # one meeting name over two lines
+            return True
         if col_w:
             if ending == "cont":
                 return True
@@ -508,6 +511,8 @@ def normalize(text: str) -> NormalizedText:
 
 
 _MEETING_BODY_END = re.compile(r"(?:代表大会|委员会|常委会|常务委员会|全体会议)$")
+_TERM_END = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届$")
+_MEETING_BODY_START = re.compile(r"(?:人民代表大会|代表大会|委员会|人大|政协)")
 _SESSION_START = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议")
 
 

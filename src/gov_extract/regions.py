@@ -201,8 +201,8 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     located = _located_parents(mentions, gaz)
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line <= _HEADLINE_MAX else 0
-    for index, (start, _end, name) in enumerate(mentions):
-        if name in stopwords or index in zone_mentions:
+    for index, (start, end, name) in enumerate(mentions):
+        if name in stopwords or index in zone_mentions or _named_after_place(text, start, end, name, gaz):
             continue
         regions = gaz.lookup(name)
         if index in located:
@@ -288,6 +288,16 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
 
 
 _HEADLINE_MAX = 60
+_THING_AFTER = ("大道", "大街", "大桥", "路", "街", "隧道")
+_TITLE_BEFORE = ("区长", "县长", "市长", "旗长", "州长", "书记", "主任", "主席", "委员", "常委", "部长")
+
+
+def _named_after_place(text: str, start: int, end: int, name: str, gaz: Gazetteer) -> bool:
+    """A short place name that is part of another name: a road (新河大道 is no evidence of
+    新河县) or a person after a title (「常务副区长金山中」 is no evidence of 金山区)."""
+    if any(r.name == name for r in gaz.lookup(name)):
+        return False  # written with its suffix: 永康市大道 still names 永康市
+    return text.startswith(_THING_AFTER, end) or text.endswith(_TITLE_BEFORE, 0, start)
 
 
 def _located_parents(mentions, gaz: Gazetteer) -> Dict[int, Tuple[Region, ...]]:

@@ -311,6 +311,22 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": "10月21日,道县召开2020年三季度经济形势分析暨重点项目建设推进会。",
+        "published": 2020, "region": "道县",
+        "note": "blind held-out set 14: the part before 暨 ending in 分析 is a 分析会 whatever its length",
+        "meetings": [{"name": "2020年三季度经济形势分析会"}, {"name": "重点项目建设推进会"}],
+    },
+    {
+        "text": "政府工作报告\n\n——2023年1月10日在新兴县第十七届\n\n  人民代表大会第三次会议上\n",
+        "published": 2023, "region": "新兴县",
+        "note": "blind held-out set 14: a report heading broken after 第十七届 (web text)",
+        "meetings": [{"name": "新兴县第十七届人民代表大会第三次会议", "term": 17, "session": 3, "date": "2023-01-10"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

