@@ -52,6 +52,7 @@ class Sentence:
     year: Optional[int]  # year in scope: stated here, or inherited from the paragraph/section
     year_stated: bool  # the year is written in this sentence itself
     in_plan: bool  # inside a plan section: statements are targets even without a trigger word
+    in_review: bool = False  # inside a review section (「2022年工作回顾」): its plans are past plans
 
     def clauses(self) -> Iterator[Tuple[int, int]]:
         """(start, end) offsets in the normalized text of the comma-separated clauses."""
@@ -180,6 +181,7 @@ class Document:
         index = 0
         section_year: Optional[int] = None  # set by headings and paragraph-opening years
         section_plan = False  # set by plan/review headings, lasts until the next one
+        section_review = False
         block_start = 0
         for block_index, block in enumerate(text.split("\n")):
             block_end = block_start + len(block)
@@ -196,9 +198,9 @@ class Document:
                 marker = _plan_marker(sent_text, is_heading) if (is_heading or first_in_block) else None
                 stated = self.stated_year(sent_text)
                 if marker == "plan":
-                    section_plan = True
+                    section_plan, section_review = True, False
                 elif marker == "review":
-                    section_plan = False
+                    section_plan, section_review = False, True
                 if stated is not None and self.published_year is not None and first_in_block and not is_heading:
                     if stated >= self.published_year and _states_intent(sent_text):
                         paragraph_plan = True
@@ -233,6 +235,7 @@ class Document:
                     year=year,
                     year_stated=stated is not None,
                     in_plan=section_plan or paragraph_plan,
+                    in_review=section_review and not paragraph_plan,
                 )
                 index += 1
                 first_in_block = False

@@ -348,6 +348,8 @@ def normalize(text: str) -> NormalizedText:
         b = lines[k + 1]
         if a.kind or b.kind or a.credit_split:
             return False
+        if a.text[-1].isdigit() and a.text[-1].isascii() and _UNIT_START.match(b.text):
+            return True  # 「已完成投资6.1」 + 「亿元。」: a figure never ends a paragraph without its unit
         if blank_is_break and b.blank_before:
             return False
         ending = _ending(a.text)
@@ -511,6 +513,7 @@ def normalize(text: str) -> NormalizedText:
 
 
 _MEETING_BODY_END = re.compile(r"(?:代表大会|委员会|常委会|常务委员会|全体会议)$")
+_UNIT_START = re.compile(r"(?:亿|万|元|%|‰|个百分点|百分点)")
 _TERM_END = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届$")
 _MEETING_BODY_START = re.compile(r"(?:人民代表大会|代表大会|委员会|人大|政协)")
 _SESSION_START = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议")

@@ -870,5 +870,21 @@ BUGS = [
         "note": 'blind held-out set 14: an amount with 以上/超 before 项目 is a class of projects, no metric',
         "metrics": [{"level": "10个"}],
     },
+    {
+        "text": '上半年,如皋较好地完成了“双过半”目标,上半年实现地区生产总值623.2亿元,增长3.2%。',
+        "published": 2020, "region": '如皋市',
+        "note": 'blind held-out set 13: an aim reached (完成了…目标) makes no target of the figures after it',
+        "metrics": [{"indicator": "地区生产总值", "level": "623.2亿元", "modality": "actual"}],
+    },
+    {
+        "text": '政府工作报告\n一、2022年工作回顾\n过去一年,新引进项目8个,计划总投资147.1亿元。\n二、2023年工作安排\n力争地区生产总值增长6%。',
+        "published": 2023, "region": '新兴县',
+        "note": 'blind held-out set 14: a plan figure in a review section keeps the section year',
+        "metrics": [
+            {"level": "8个", "year": 2022},
+            {"level": "147.1亿元", "modality": "target", "year": 2022},
+            {"indicator": "地区生产总值", "change": (6.0, "%"), "modality": "target", "year": 2023},
+        ],
+    },
 ]
 

