@@ -354,6 +354,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "全资援建的灌云县龙苴镇嵇岭村综合服务中心举行奠基仪式。",
+     "note": "blind held-out set 13: 举行奠基仪式 after the name starts it",
+     "projects": [{"name": "灌云县龙苴镇嵇岭村综合服务中心", "status": "started"}]},
+    {"text": "今年该县计划建设越王大道,规划新建东江大桥。",
+     "note": "blind held-out set 13: 计划建设/规划新建 before a name plan it",
+     "projects": [{"name": "越王大道", "status": "planned"}, {"name": "东江大桥", "status": "planned"}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",
