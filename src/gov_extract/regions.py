@@ -93,7 +93,9 @@ class Gazetteer:
 
 
 # Characters that may stand right before a two-character place name such as 房县 or 沛县.
-_BEFORE_SHORT_NAME = frozenset("在于和与及、，,。；;：:（(“\"《 \n到至赴从向对是为省市州区县盟旗的党共")
+_BEFORE_SHORT_NAME = frozenset("在于和与及、，,。；;：:（(“\"《 \n到至赴从向对是为省市州区县盟旗的党共"
+                               # a province's one-character name: 「川高县」 is 四川 + 高县
+                               "川渝黔滇湘鄂豫皖赣闽粤桂琼冀晋辽苏浙鲁陕甘蒙藏沪京津")
 
 
 def _may_precede_short_name(ch: str) -> bool:
@@ -199,8 +201,7 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
                 zone_mentions.add(index)
                 break
     located = _located_parents(mentions, gaz)
-    first_line = text.find("\n")
-    headline_end = first_line if 0 < first_line <= _HEADLINE_MAX else 0
+    headline_start, headline_end = _headline_span(text)
     for index, (start, end, name) in enumerate(mentions):
         if name in stopwords or index in zone_mentions or _named_after_place(text, start, end, name, gaz):
             continue
@@ -210,7 +211,7 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
             regions = located[index]
         for region in regions:
             # a place in the headline is what the article is about: it counts twice
-            counts[region.adcode] += 2 if start < headline_end else 1
+            counts[region.adcode] += 2 if headline_start <= start < headline_end else 1
             first_seen.setdefault(region.adcode, start)
         if len(regions) == 1:
             unambiguous.add(regions[0].adcode)
@@ -276,7 +277,7 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     else:  # no 「我市」: the suffix the text writes (平果县 → 「平果市再上榜单」)
         written = kinds(best_code)
         suffix = written[-1] if len(written) > 1 and best.name not in text else _suffix_of(best.name)
-    in_headline = first_seen[best_code] < headline_end
+    in_headline = headline_start <= first_seen[best_code] < headline_end
     if total_votes >= 2 and not kind_votes[suffix] and not in_headline:
         # the article speaks of 「我县」 but names no county: the city it names is not home,
         # and no region is better than a wrong one in a panel (one 「全市」, a higher level
@@ -288,14 +289,37 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
 
 
 _HEADLINE_MAX = 60
+_NAVIGATION = regex.compile(r"[>＞»|｜]|^\s*(?:来源|发布时间|时间|作者|编辑)[:：]|^\s*[\d\-: ]+$")
+
+
+def _headline_span(text: str) -> Tuple[int, int]:
+    """(start, end) of the headline: the first short line that is not a breadcrumb
+    (「香港商报官网 > 四川 > 经济动态」), a source line or a date; (0, 0) when none."""
+    pos = 0
+    for _ in range(4):
+        end = text.find("\n", pos)
+        if end < 0:
+            return 0, 0
+        line = text[pos:end]
+        if line.strip():
+            if _NAVIGATION.search(line):
+                pos = end + 1
+                continue
+            return (pos, end) if end - pos <= _HEADLINE_MAX else (0, 0)
+        pos = end + 1
+    return 0, 0
+_OUTLET_AFTER = ("商报", "日报", "晚报", "新闻网", "电视台", "广播电视台", "卫视", "网讯")
 _THING_AFTER = ("大道", "大街", "大桥", "路", "街", "隧道")
 _TITLE_BEFORE = ("区长", "县长", "市长", "旗长", "州长", "书记", "主任", "主席", "委员", "常委", "部长")
 
 
 def _named_after_place(text: str, start: int, end: int, name: str, gaz: Gazetteer) -> bool:
-    """A short place name that is part of another name: a road (新河大道 is no evidence of
-    新河县) or a person after a title (「常务副区长金山中」 is no evidence of 金山区)."""
-    if any(r.name == name for r in gaz.lookup(name)):
+    """A place name that is part of another name: a road (新河大道 is no evidence of 新河县), a
+    person after a title (「常务副区长金山中」 is no evidence of 金山区) or a provincial outlet."""
+    regions = gaz.lookup(name)
+    if text.startswith(_OUTLET_AFTER, end) and regions and all(r.level == "province" for r in regions):
+        return True  # 「【香港商报讯】」「四川日报」: a provincial paper reporting on a county
+    if any(r.name == name for r in regions):
         return False  # written with its suffix: 永康市大道 still names 永康市
     return text.startswith(_THING_AFTER, end) or text.endswith(_TITLE_BEFORE, 0, start)
 

@@ -364,6 +364,20 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "在项目建设上,纬络纺织纱线生产线、宜宾天顺商品混凝土生产线等项目实现竣工投产,财富半岛市政基础设施建设、早白尖茶叶科技园建设等5个项目加快推进,福溪电厂二期工程、双河温泉开发等项目正积极开展前期工作。",
+     "note": "blind held-out set 16: adverbs between 「等…项目」 and the stage (实现, 正积极开展); items ending in 建设",
+     "projects": [
+         {"name": "纬络纺织纱线生产线", "status": "operational"},
+         {"name": "宜宾天顺商品混凝土生产线", "status": "operational"},
+         {"name": "财富半岛市政基础设施建设", "status": "in_progress"},
+         {"name": "早白尖茶叶科技园建设", "status": "in_progress"},
+         {"name": "福溪电厂二期工程", "status": "planned"},
+         {"name": "双河温泉开发", "status": "planned"},
+     ]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

@@ -55,6 +55,9 @@ HOME_BUGS += [
     # blind held-out set 13: a person's name after a title, a road named after a place
     ("我区召开会议。区委常委、常务副区长金山中应邀出席会议。上虞的整体影响力进一步提高,我区经济向好。", "上虞区"),
     ("东源县召开大会。新河大道二期工程路段长1473米。全县经济向好,东源县项目建设提速。", "东源县"),
+    # blind held-out set 16: a breadcrumb is no headline, a provincial outlet no evidence, 川 + 高县
+    ("香港商报官网 > 四川 > 经济动态\n\n川高县重点项目完成投资13亿元\n\n来源:香港商报\n【香港商报讯】记者梅超报道:"
+     "记者在四川林湖茶业有限公司项目建设现场看到,该县项目建设提速。", "高县"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

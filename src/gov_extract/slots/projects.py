@@ -138,7 +138,9 @@ _CONJ = regex.compile(r"和|及|与|以及")
 _TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
 _COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个项批]$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
-_TAIL_NOISE = regex.compile(r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?(?:进行|开展)?(?:集中|实地|现场)?$")
+_TAIL_NOISE = regex.compile(
+    r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?(?:正在?|正积极|积极)?(?:进行|开展)?"
+    r"(?:集中|实地|现场)?(?:实现|已经?|均已|正在?|正积极|积极|力争尽?早?|尽早)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 # 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
 _SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
@@ -428,8 +430,8 @@ def _inside_listed_name(text: str, start: int, end: int, s: int, e: int, tb: _Ta
     if not listed or start - seg_start < 2 or text[start:end] not in _name_verbs():
         return False
     rest = text[end:seg_end]
-    if not rest and text[seg_end:seg_end + 1] == "、":
-        return True  # 「实施鹿峰山景区扩建、大水乡村旅游区…」: the verb closes the item's name
+    if (not rest and text[seg_end:seg_end + 1] == "、") or rest.startswith("等"):
+        return True  # 「实施鹿峰山景区扩建、大水乡村旅游区…」「…、早白尖茶叶科技园建设等」: the verb closes the item
     deng = rest.find("等")
     if deng >= 0:
         rest = rest[:deng]
