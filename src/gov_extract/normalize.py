@@ -31,8 +31,10 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from .tables import load_table
 from .text import is_cjk
 
 __all__ = ["NormalizedText", "normalize"]
@@ -478,7 +480,7 @@ def normalize(text: str) -> NormalizedText:
 
     # -- spaces --------------------------------------------------------------------
     if " " not in s2:
-        return NormalizedText(text, s2, S2, E2)
+        return NormalizedText(text, _simplified(s2), S2, E2)
     out3: List[str] = []
     S3 = array("q")
     E3 = array("q")
@@ -509,7 +511,7 @@ def normalize(text: str) -> NormalizedText:
         out3.append(s2[pos:])
         S3.extend(S2[pos:])
         E3.extend(E2[pos:])
-    return NormalizedText(text, "".join(out3), S3, E3)
+    return NormalizedText(text, _simplified("".join(out3)), S3, E3)
 
 
 _MEETING_BODY_END = re.compile(r"(?:代表大会|委员会|常委会|常务委员会|全体会议)$")
@@ -529,6 +531,30 @@ def _split_word_or_number(a: str, b: str) -> bool:
     if last == ".":
         return len(a) > 1 and a[-2].isdigit() and first.isdigit()
     return last.isalpha() and first.isalpha() and len(a) > 1 and is_cjk(a[-2])
+
+
+@lru_cache(maxsize=1)
+def _traditional_tables() -> Tuple[dict, dict, "re.Pattern[str]"]:
+    """str.translate tables: traditional-only characters, and the ones simplified text uses
+    too; and a pattern that finds any traditional-only character (most texts have none)."""
+    only, shared = {}, {}
+    for row in load_table("traditional_chars"):
+        (shared if len(row) > 2 and row[2] == "shared" else only)[ord(row[0])] = row[1]
+    any_only = re.compile("[" + "".join(re.escape(chr(c)) for c in only) + "]")
+    return only, shared, any_only
+
+
+def _simplified(s: str) -> str:
+    """A text written in traditional script → simplified characters, one to one (offsets stay).
+    A simplified text with a few traditional characters (a name, 華夏銀行) is left as written."""
+    only, shared, any_only = _traditional_tables()
+    if s.isascii() or any_only.search(s) is None:
+        return s
+    converted = s.translate(only)
+    changed = sum(1 for a, b in zip(s, converted) if a != b)
+    if changed < 3 or changed < 0.1 * sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff"):
+        return s  # a simplified text with a name written the old way (责任编辑:李寧) stays as written
+    return converted.translate(shared)
 
 
 def _open_bracket(line: str) -> bool:

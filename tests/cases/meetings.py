@@ -327,6 +327,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "6月27日,在全省县域经济工作会上,省委、省政府通报表彰一批先进县市区。",
+        "published": 2018, "region": "湖北省",
+        "note": "blind held-out set 15: 工作会 ends a meeting name",
+        "meetings": [{"name": "全省县域经济工作会", "date": "2018-06-27"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

