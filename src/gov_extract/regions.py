@@ -180,9 +180,13 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     """
     text = text[:limit]
     kind_votes: Counter = Counter()
+    own_kinds: Counter = Counter()  # 「我市」「本县」 only: the paper's own place, never quoted speech
     for match in _self_reference_pattern().finditer(text):
         # 「我市」「本市」 name the paper's own place; 「全市」 also appears in quoted higher-level speech
-        kind_votes[self_references()[match.group()]] += 1 if match.group().startswith("全") else 3
+        kind = self_references()[match.group()]
+        kind_votes[kind] += 1 if match.group().startswith("全") else 3
+        if not match.group().startswith("全"):
+            own_kinds[kind] += 1
     total_votes = sum(kind_votes.values())
     gaz = gazetteer()
     stopwords = region_stopwords()
@@ -262,6 +266,11 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
         inside = [c for c in counts if gaz.by_adcode[c].level == "county"
                   and gaz.by_adcode[c].province_adcode == best_code and c in unambiguous
                   and counts[c] >= max(2, counts[best_code])]
+        if not inside and own_kinds["省"] and (own_kinds["市"] or own_kinds["县"]):
+            # 「我省…考核办法」 and 「我市划为二类县市」: the paper is the city's, in its province
+            inside = [c for c in counts if gaz.by_adcode[c].level in ("county", "city")
+                      and gaz.by_adcode[c].province_adcode == best_code and c in unambiguous
+                      and _suffix_of(gaz.by_adcode[c].name) in own_kinds]
         if inside:
             best_code = max(inside, key=lambda c: (counts[c], -first_seen[c]))
     if zone_counts:

@@ -732,3 +732,18 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": '2021年度安徽省县域经济高质量发展考核评价结果出炉。B类名单排名依次是天长市、长丰县、湾沚区、全椒县、广德市。',
+        "published": 2022, "region": '安徽省',
+        "note": 'blind held-out set 15: a district the gazetteer lacks (湾沚区, 2020) keeps its place in an ordered list',
+        "rankings": [{"subject": n, "rank": k + 1} for k, n in enumerate(["天长市", "长丰县", "湾沚区", "全椒县", "广德市"])],
+    },
+    {
+        "text": '所以以油气为主的志丹县和吴起县退出了“十强县”。',
+        "published": 2017, "region": '陕西省',
+        "note": 'blind held-out set 15: a place that left a list holds no place on it',
+        "rankings": [],
+    },
+]
+

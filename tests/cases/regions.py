@@ -58,6 +58,9 @@ HOME_BUGS += [
     # blind held-out set 16: a breadcrumb is no headline, a provincial outlet no evidence, 川 + 高县
     ("香港商报官网 > 四川 > 经济动态\n\n川高县重点项目完成投资13亿元\n\n来源:香港商报\n【香港商报讯】记者梅超报道:"
      "记者在四川林湖茶业有限公司项目建设现场看到,该县项目建设提速。", "高县"),
+    # blind held-out set 15: 「我省」 and 「我市」 both: the paper is the city's
+    ("湖北县域经济考核结果公布,钟祥市进入表彰之列。去年,我省发布新的考核办法,我市划为二类县市。"
+     "我省县域经济发展势头良好。我市市委书记表示,我市将继续努力。", "钟祥市"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

@@ -141,6 +141,7 @@ class _Tables:
     tally: "regex.Pattern[str]"  # 「共有36个县(市)」: a count of members
     assess: "regex.Pattern[str]"  # 考核/评定/等次 …: a grade word is an assessment
     weak_verbs: Tuple[str, ...]
+    negation: "regex.Pattern[str]"  # 退出/跌出/无缘: the place is not on the list
     publisher_start: "regex.Pattern[str]"
 
 
@@ -199,6 +200,7 @@ def _tables() -> _Tables:
             rf"(?:{trie_pattern(words.get('count_unit', ('个',)))})(?!季度|月|年|星期|小时|工作日|百分点|轮|批)"),
         assess=regex.compile(trie_pattern(words.get("assess", ("考核",)))),
         weak_verbs=tuple(words.get("weak_verb", ())),
+        negation=regex.compile(trie_pattern(words.get("negation", ("跌出",)))),
         publisher_start=regex.compile(rf"^(?:{trie_pattern(load_words('ranking_publishers'))})"),
     )
 
@@ -1312,7 +1314,8 @@ def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> Lis
             while pos < len(text) and text[pos] == " ":
                 pos += 1
             m = _ORDER_SCORED.match(text, pos) or _ORDER_ITEM_INLINE.match(text, pos)
-            if not m or m.end() == pos or not (_is_subject_item(m.group(1)) or _TOWN.fullmatch(m.group(1))):
+            if not m or m.end() == pos or not (_is_subject_item(m.group(1)) or _TOWN.fullmatch(m.group(1))
+                                               or _PLACE_LIKE.fullmatch(m.group(1))):  # 湾沚区 (new in 2020)
                 break
             found.append((m.group(1), item.start + m.start(1), item.start + m.end()))
             pos = m.end()
@@ -1405,4 +1408,7 @@ def fill(doc: Document) -> List[Ranking]:
         out.extend(_sentence_rankings(doc, sent, sentences[max(0, i - 2):i]))
     if "排名" in doc.text or ":" in doc.text or "：" in doc.text or "依次" in doc.text:
         out.extend(_table_rankings(doc))
+    if tb.negation.search(doc.text):
+        # 「吴起县退出了“十强县”」: a place that left a list holds no place on it
+        out = [r for r in out if not tb.negation.search(r.evidence.text)]
     return _dedupe(out)
