@@ -19,6 +19,8 @@ a blank line after each, letter-spaced headlines, full-width digits) and web tex
 4. spaces: spaces next to CJK punctuation and between a number and its unit are
    removed; other space runs (names in bylines, 「世界五金之都 品质活力永康」)
    become one ``" "``.
+5. script: a text written in traditional script (縣, 增長, 個百分點) becomes simplified,
+   one character for one (``data/traditional_chars.tsv``), so the spans do not move.
 
 Every normalized character keeps the ``[start, end)`` span of the original
 characters it came from (two ``array('q')``), so mapping is O(1).  All regexes are
