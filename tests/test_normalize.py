@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cases.normalize import BUGS, DEV, FEATURES, SEEDS
-from gov_extract.normalize import NormalizedText, _traditional_tables, normalize
+from gov_extract.normalize import NormalizedText, traditional_tables, normalize
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED_DIR = SHARED / "seeds"
@@ -197,7 +197,7 @@ def test_seed_blocks_clean(seeds):
 def _fold(s: str) -> str:
     s = s.replace("\u22ef", "\u2026")
     s = unicodedata.normalize("NFKC", s)
-    only, shared, _ = _traditional_tables()
+    only, shared, _ = traditional_tables()
     s = s.translate(only).translate(shared)  # 縣 in the source is 县 in the text: one for one
     return "".join(c for c in s if not c.isspace())
 

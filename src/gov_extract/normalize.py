@@ -536,7 +536,7 @@ def _split_word_or_number(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _traditional_tables() -> Tuple[dict, dict, "re.Pattern[str]"]:
+def traditional_tables() -> Tuple[dict, dict, "re.Pattern[str]"]:
     """str.translate tables: traditional-only characters, and the ones simplified text uses
     too; and a pattern that finds any traditional-only character (most texts have none)."""
     only, shared = {}, {}
@@ -549,7 +549,7 @@ def _traditional_tables() -> Tuple[dict, dict, "re.Pattern[str]"]:
 def _simplified(s: str) -> str:
     """A text written in traditional script → simplified characters, one to one (offsets stay).
     A simplified text with a few traditional characters (a name, 華夏銀行) is left as written."""
-    only, shared, any_only = _traditional_tables()
+    only, shared, any_only = traditional_tables()
     if s.isascii() or any_only.search(s) is None:
         return s
     converted = s.translate(only)

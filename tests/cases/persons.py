@@ -564,6 +564,15 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "2023年,榆中縣地區生產總值同比增長8.1%,高於全市0.8個百分點。(新甘肅·甘肅日報記者薛硯)",
+        "note": "blind held-out set 15: a text in traditional script is read in simplified, a name is kept as written",
+        "persons": [{"name": "薛硯", "title": "记者", "role": "reporter"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

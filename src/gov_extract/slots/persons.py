@@ -42,6 +42,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from ..normalize import traditional_tables
 from ..records import Person
 from ..regions import gazetteer
 from ..tables import load_table, load_words, trie_pattern
@@ -1095,6 +1096,18 @@ def find_persons(doc) -> List[_Hit]:
     return hits
 
 
+def _as_written(doc, hit: _Hit) -> str:
+    """A name as the source writes it: in a text in traditional script the normalizer reads
+    薛硯 as 薛砚, but a person's name is not translated."""
+    o_start, o_end = doc.norm.to_original(hit.start, hit.end)
+    written = "".join(doc.norm.original[o_start:o_end].split())
+    if len(written) != len(hit.name) or written == hit.name:
+        return hit.name
+    only, shared, _ = traditional_tables()
+    same = all(w == n or only.get(ord(w)) == n or shared.get(ord(w)) == n for w, n in zip(written, hit.name))
+    return written if same else hit.name
+
+
 @register("persons")
 def fill(doc) -> List[Person]:
     by_name: Dict[str, Person] = {}
@@ -1103,7 +1116,7 @@ def fill(doc) -> List[Person]:
         if kept is None:
             sent = hit.sentence
             by_name[hit.name] = Person(
-                name=hit.name,
+                name=_as_written(doc, hit),
                 title=hit.title,
                 organization=hit.organization,
                 role=hit.role,
