@@ -573,6 +573,22 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "【香港商报讯】记者梅超、通讯员赵仕龙报道:4月8日,记者在项目建设现场看到,该县项目建设提速。",
+        "note": "blind held-out set 16: a byline after 【…讯】",
+        "persons": [{"name": "梅超", "title": "记者", "role": "reporter"},
+                    {"name": "赵仕龙", "title": "通讯员", "role": "reporter"}],
+    },
+    {
+        "text": "旗委副书记、政府旗长希尼,旗人大常委会主任王雪峰出席会议,县人武部政委杨雄参加会议。",
+        "note": "blind held-out set 16: a two-character Mongolian name after an official title and before a comma; 政委",
+        "persons": [{"name": "希尼", "title": "旗委副书记、政府旗长"}, {"name": "王雪峰"},
+                    {"name": "杨雄", "title": "县人武部政委"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

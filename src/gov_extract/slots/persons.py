@@ -175,7 +175,7 @@ _CLOSE_BRACKETS = "）)]】"
 _PRONOUN_CHARS = "他她我你它这那其该此本"
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _BYLINE_PREFIX = regex.compile(
-    r"^(?:.{0,20}?[讯电]\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:[\p{Han}A-Za-z]{2,8}\s){1,4}|\p{Han}{2,10}·)?$")
+    r"^(?:.{0,20}?[讯电][】\]]?\s?|[A-Za-z]\s?|.{0,60}?作者[:：]?\s?|(?:[\p{Han}A-Za-z]{2,8}\s){1,4}|\p{Han}{2,10}·)?$")
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -228,8 +228,8 @@ def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False, listed:
         given = cand[1:]
     elif cand[0] in weak and len(cand) <= 3 and not strict:
         given = cand[1:]
-    elif ethnic and len(cand) >= 4 and all(ch in _ethnic_chars() for ch in cand):
-        given = ""
+    elif ethnic and (len(cand) >= 4 or listed) and all(ch in _ethnic_chars() for ch in cand):
+        given = ""  # 布仁其木格; after an official's title with a clear end also 希尼 (``listed``)
     else:
         return False
     not_names = _not_names()
@@ -304,7 +304,7 @@ def name_after(text: str, pos: int, *, ethnic: bool = False, strict: bool = Fals
             # for a given name with a character that is rarely one (会 主 年 …)
             vouched = ethnic and length in (2, 3) and (
                 wanted == 2 or _SPEECH_AFTER_ZAI.match(text, pos + length) is not None)  # 县长黄会安在仪式上致辞
-            if valid_name(cand, strict=strict, ethnic=ethnic and length >= 4, listed=vouched):
+            if valid_name(cand, strict=strict, ethnic=ethnic and (length >= 4 or vouched), listed=vouched):
                 return pos, pos + length
     # nothing marks the end of the name: ask the word segmenter where the next word starts
     if not segment or not any(valid_name(text[pos:pos + n], strict=strict) for n in lengths if n <= 3):
