@@ -886,5 +886,11 @@ BUGS = [
             {"indicator": "地区生产总值", "change": (6.0, "%"), "modality": "target", "year": 2023},
         ],
     },
+    {
+        "text": '经过排序,肇东市等10个县(市)地区生产总值位列全省前十位。',
+        "published": 2017, "region": '黑龙江省',
+        "note": 'blind held-out set 15: the size of a ranked group (前十) is no metric',
+        "metrics": [],
+    },
 ]
 
