@@ -246,3 +246,12 @@ def test_cli_on_seeds(tmp_path):
     figures = json.loads(out_json.read_text(encoding="utf-8"))
     assert set(figures["types"]) == {"metrics", "rankings", "projects", "persons", "meetings"}
     assert figures["docs"] == len(list((SHARED / "gold" / "seeds").glob("*.json")))
+
+
+def test_script_is_no_error():
+    """A gold file may keep a traditional-script text's spelling (榆中縣); the library writes
+    simplified characters (榆中县). Both sides are compared in simplified characters."""
+    g = gold(metrics=[gold_metric("地區生產總值", change=qd(8.1, "%"), region="榆中縣")])
+    s = scores(g, metrics=[out_metric("地区生产总值", change=q(8.1, "%"), region="榆中县")])["metrics"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    assert s.fields["region"].accuracy == 1.0

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .records import RECORD_TYPES
+from .normalize import traditional_tables
 from .text import char_overlap  # noqa: F401  (public here too: the scoring rule)
 
 Record = Dict[str, Any]
@@ -366,12 +367,25 @@ class Report:
 # --------------------------------------------------------------------------- scoring
 
 def _as_dict(record: Any) -> Record:
-    """A gold or output record as a plain dict whose ``evidence`` is a string."""
+    """A gold or output record as a plain dict whose ``evidence`` is a string, its strings in
+    simplified characters: a gold file may write a text in traditional script as it stands
+    (榆中縣), the library writes it in simplified (榆中县); the script is no error."""
     data = record.model_dump(mode="json") if hasattr(record, "model_dump") else dict(record)
     ev = data.get("evidence")
     if isinstance(ev, Mapping):
         data["evidence"] = ev.get("text", "")
-    return data
+    return {k: _simplified_strings(v) for k, v in data.items()}
+
+
+def _simplified_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        only, shared, _ = traditional_tables()
+        return value.translate(only).translate(shared)
+    if isinstance(value, list):
+        return [_simplified_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _simplified_strings(v) for k, v in value.items()}
+    return value
 
 
 def _output_lists(extraction: Any) -> Dict[str, List[Record]]:

@@ -330,7 +330,9 @@ def _named_after_place(text: str, start: int, end: int, name: str, gaz: Gazettee
         return True  # 「【香港商报讯】」「四川日报」: a provincial paper reporting on a county
     if any(r.name == name for r in regions):
         return False  # written with its suffix: 永康市大道 still names 永康市
-    return text.startswith(_THING_AFTER, end) or text.endswith(_TITLE_BEFORE, 0, start)
+    # 「常务副区长金山中」, and with the surname between: 「县长王永昌」
+    return (text.startswith(_THING_AFTER, end) or text.endswith(_TITLE_BEFORE, 0, start)
+            or text.endswith(_TITLE_BEFORE, 0, max(0, start - 1)))
 
 
 def _located_parents(mentions, gaz: Gazetteer) -> Dict[int, Tuple[Region, ...]]:

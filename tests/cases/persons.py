@@ -589,6 +589,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19\n3月1日,江华瑶族自治县举行集中开工签约仪式。",
+        "note": "blind held-out set 18: a 融媒体 header line after 来源:, ending in a time stamp",
+        "persons": [{"name": "蒋林锋", "role": "reporter"}, {"name": "钟芳玲", "role": "reporter"},
+                    {"name": "潘嘉诚", "title": "实习生"}, {"name": "刘翥", "title": "编辑", "role": "editor"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

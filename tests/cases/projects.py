@@ -378,6 +378,13 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "9月4日上午,县委副书记、县长陈华深入县电机厂谷物烘干机技改升级、长安富硒农产品加工标准化厂房等项目施工现场。",
+     "note": "blind held-out set 18: the official before a visit list is no project; 深入 opens the visit",
+     "projects": [{"name": "县电机厂谷物烘干机技改升级"}, {"name": "长安富硒农产品加工标准化厂房"}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

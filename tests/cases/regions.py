@@ -61,6 +61,8 @@ HOME_BUGS += [
     # blind held-out set 15: 「我省」 and 「我市」 both: the paper is the city's
     ("湖北县域经济考核结果公布,钟祥市进入表彰之列。去年,我省发布新的考核办法,我市划为二类县市。"
      "我省县域经济发展势头良好。我市市委书记表示,我市将继续努力。", "钟祥市"),
+    # blind held-out set 17: a title, a surname, then a name that is also a county (永昌)
+    ("献县召开项目集中开工大会。县委书记主持,政府县长王永昌宣布开工。全县项目建设提速,献县经济向好。", "献县"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

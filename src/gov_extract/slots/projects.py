@@ -137,6 +137,8 @@ _CONJ = regex.compile(r"和|及|与|以及")
 # 「建成海外品牌基地5个」「新增省级未来工厂1家」: a counted category, not a named project
 _TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
 _COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个项批]$")
+_VISIT_CUT = regex.compile(r"(?:深入|来到|走进|前往|深入到)(?![实推开贯落学研])")
+_OFFICIAL_TITLE_END = regex.compile(r"(?:书记|县长|市长|区长|旗长|局长|主任|主席|委员)$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
 _TAIL_NOISE = regex.compile(
     r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?(?:正在?|正积极|积极)?(?:进行|开展)?"
@@ -254,6 +256,11 @@ def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int,
             if text[i] in _CUT_CHARS and not text.startswith("在建", i):
                 s = i + 1
                 break
+        visit = None
+        for visit in _VISIT_CUT.finditer(text, s, e):
+            pass
+        if visit is not None and e - visit.end() >= 4:
+            s = visit.end()  # 「县长陈华深入县电机厂…技改升级、…等项目施工现场」: the visit's object
     for _ in range(4):
         s, e = _strip(text, s, e)
         match = tb.prefix_re.match(text, s, e)
@@ -325,14 +332,19 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
         return []
     items: List[Tuple[int, int]] = []
     named = 0
+    after_official = False
     for index, (ps, pe) in enumerate(parts):
-        ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and index == 0)
+        ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and (index == 0 or after_official))
+        after_official = False
         if index and "的" in text[ps:pe]:
             continue
         ps, pe = _trim_back(text, ps, pe)
         if pe - ps < 2:
             continue
         if _LEAD_COUNT.match(text, ps, pe):
+            continue
+        if _OFFICIAL_TITLE_END.search(text, ps, pe):
+            after_official = True  # 「县委副书记、县长陈华深入A、B等项目」: an official, not a project
             continue
         if index == 0:
             # 「10个外资项目」: a count right before the candidate makes it a category
