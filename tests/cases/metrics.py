@@ -892,5 +892,22 @@ BUGS = [
         "note": 'blind held-out set 15: the size of a ranked group (前十) is no metric',
         "metrics": [],
     },
+    {
+        "text": '庄浪县计划今年实施重点建设项目151个,当年计划完成投资55.37亿元,至7月底,全县开工项目131个,完成投资36.12亿元。',
+        "published": 2020, "region": '庄浪县',
+        "note": 'blind held-out set 17: 「至7月底」 reports what is done (actual) after a plan',
+        "metrics": [
+            {"level": "151个", "modality": "target"},
+            {"level": "55.37亿元", "modality": "target"},
+            {"level": "131个", "modality": "actual"},
+            {"level": "36.12亿元", "modality": "actual"},
+        ],
+    },
+    {
+        "text": '创造了项目摘牌后11天完成全部审批手续新纪录。比上年的第八位进位6位。',
+        "published": 2020, "region": '献县',
+        "note": 'blind held-out set 17: a duration after 后 and a move of rank (进位6位) are no metrics',
+        "metrics": [],
+    },
 ]
 

@@ -599,6 +599,20 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "大会执行主席、主席团常务主席孙斌、孙良才、王向军等在主席台前排就座。",
+        "note": "blind held-out set 17: titles before the first name of a list are everybody's",
+        "persons": [{"name": n, "title": "大会执行主席、主席团常务主席"} for n in ["孙斌", "孙良才", "王向军"]],
+    },
+    {
+        "text": "县委常委、县委办主任周澧就《决议》作了起草说明。在主席台就座的县领导还有孙战宇、任道胜。",
+        "note": "blind held-out set 17: 就《 ends a name; 「…县领导还有」 heads a list",
+        "persons": [{"name": "周澧", "title": "县委常委、县委办主任"}, {"name": "孙战宇"}, {"name": "任道胜"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

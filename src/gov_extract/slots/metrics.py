@@ -471,8 +471,9 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
     if q.unit == "元" and q.bound in ("ge", "gt") and _PROJECT_CLASS.match(text, span.outer_end):
         return True  # 「10个5000万元以上大项目」「投资超10亿元的重大项目」: a class of projects
-    if q.unit in ("位", "名") and before.rstrip().endswith(("排", "居", "列")):
-        return True  # 「神木居21位」: a rank (slots/rankings.py)
+    if q.unit in ("位", "名", "个位次") and before.rstrip().endswith(("排", "居", "列", "进位", "上升", "提升", "前移",
+                                                                 "下滑", "下降", "后退", "跃升")):
+        return True  # 「神木居21位」「进位6位」: a rank or its move (slots/rankings.py)
     if _BASIS_FIGURE.search(text, max(0, span.outer_start - 14), span.outer_start) \
             and text.startswith((")", "）"), span.outer_end):
         return True  # 「较一季度(-10.8%)回升2.1个百分点」: the figure of the comparison base
@@ -1072,7 +1073,13 @@ def _modality_triggers(text: str, tb: _Tables) -> List[Tuple[int, str, str]]:
             out.append((m.end(), "actual", m.group()))
         elif kind and kind != "none":
             out.append((m.end(), kind, m.group()))
+    for m in _AS_OF.finditer(text):  # 「…计划完成投资55.37亿元,至7月底,全县开工项目131个」: a report
+        out.append((m.end(), "actual", m.group()))
+    out.sort()
     return out
+
+
+_AS_OF = regex.compile(r"(?:截至|截止|至|到)\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)")
 
 
 _AIM_REACHED = regex.compile(r"(?:完成了|实现了|超额完成|如期完成|提前完成|圆满完成)[^，,；;。]{0,10}$")

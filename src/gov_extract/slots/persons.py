@@ -397,6 +397,7 @@ def _title_start(text: str, head_start: int, floor: int) -> int:
 
 
 _COPULAS = ("是", "为")
+_LIST_HEAD_COPULA = regex.compile(r"(?:还有|还包括|包括|有|是|为)$")
 _SPACED_TITLE_LINE = regex.compile(r"^(\p{Han}) (\p{Han}) {0,2}(\p{Han}{2,4})$")
 
 
@@ -725,13 +726,14 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
             span = None
             plain = True
             head = None
-            if k == 0:
-                # the first item may carry a title: 县领导李莉丽
+            if k == 0 or (not run and _title_pattern().search(part)):
+                # the first item of a run may carry a title: 县领导李莉丽; 「大会执行主席、主席团常务主席
+                # 孙斌、孙良才…」 (the run starts at the second item)
                 for length in (3, 2, 4):
                     if len(part) < length:
                         continue
                     cand = part[-length:]
-                    head = part[:-length]
+                    head = _LIST_HEAD_COPULA.sub("", part[:-length])  # 「县领导还有孙战宇、…」
                     if valid_name(cand) and (not head or head.endswith(("领导", "同志")) or _title_ends(head)):
                         span = (p_start + len(part) - length, p_start + len(part))
                         break
@@ -771,7 +773,9 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
                 head_of_run = None
                 continue
             if not run:
-                head_of_run = head if k == 0 else None
+                head_of_run = head
+                if head and k > 0 and _title_ends(parts[k - 1]) and not valid_name(parts[k - 1][-3:]):
+                    head_of_run = parts[k - 1] + "、" + head  # the title before it is everybody's too
             run.append((span[0], span[1], plain))
         close()
         if not runs:
