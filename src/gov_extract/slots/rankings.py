@@ -100,6 +100,7 @@ _BACK_ON_LIST = regex.compile(r"(?:再次|再|又|成功|连续|继续)?(?:上�
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
+_BARE_RANK_WORDS = frozenset({"位次", "排名", "排位", "名次"})
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
 
 
@@ -1127,6 +1128,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 scope = sc.group() if sc else None
 
         evidence_start = head_start
+        if criteria and all(c in _BARE_RANK_WORDS for c in criteria):
+            criteria = []  # 「规上工业增加值27.3亿元,…,位次由第一位下滑到第六位」: the figure before
         if not criteria and not first.named and not after_name:
             # 「成都共7个区(市)县登榜，其中简阳排名第7，彭州第8……」: items of a list named before
             item = _list_items(doc, text, clauses, ci, group, subject, head, left, prev, atoms)
