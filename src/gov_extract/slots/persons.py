@@ -810,7 +810,8 @@ def _vouched_roll(text: str, parts: Sequence[str], offsets: Sequence[int]) -> Li
             plain += 1
         elif not (_DOTTED_NAME.fullmatch(part) or (2 <= len(part) <= 5 and _IS_HAN.match(part)
                                                     and part not in _not_names() and not _is_region(part)
-                                                    and not _title_pattern().search(part))):
+                                                    and not _title_pattern().search(part)
+                                                    and not any(ch in _not_name_chars() for ch in part))):
             return []
         spans.append((start, start + len(part)))
     spans.append((close.start(1), close.end(1)))
