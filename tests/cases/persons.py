@@ -613,6 +613,20 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "市人大常委会王斌副主任出席会议。郑市长强调,要加快项目建设。",
+        "note": "blind held-out set 20: 副 belongs to the title after a name; a word that follows names is none itself",
+        "persons": [{"name": "王斌"}],
+    },
+    {
+        "text": "责编丨罗仲楷",
+        "note": "blind held-out set 20: 丨 separates a credit's role and name",
+        "persons": [{"name": "罗仲楷", "title": "责编", "role": "editor"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -234,8 +234,8 @@ def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False, listed:
     else:
         return False
     not_names = _not_names()
-    if cand in not_names or given in not_names and not listed:
-        return False
+    if cand in not_names or given in not_names and not listed or cand in _after_words()[0]:
+        return False  # 「郑市长强调」: a word that follows names is none itself
     for i in range(len(cand) - 1):  # a listed word inside: 3+ characters, or any in a long candidate
         for j in range(i + (2 if len(cand) >= 4 else 3), len(cand) + 1):
             if cand[i:j] in not_names:
@@ -489,14 +489,16 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
 
 
 def _postfix_name(text: str, start: int, title_start: int) -> Optional[Tuple[int, int]]:
-    """The name right before a title word (习近平总书记, 赵革书记)."""
+    """The name right before a title word (习近平总书记, 赵革书记, 王斌副主任)."""
+    if title_start > 0 and text[title_start - 1] == "副":
+        title_start -= 1
     for length in (3, 2, 4):
         s = title_start - length
         if s < start - 2 or s < 0:
             continue
         cand = text[s:title_start]
-        if not valid_name(cand, strict=True):
-            continue
+        if cand.endswith("副") or not valid_name(cand, strict=True):
+            continue  # 「王斌副主任」: 副 belongs to the title
         if length == 4 and cand[:2] not in _surnames()[2]:
             continue
         if length == 3 and s >= 1 and text[s - 1:s + 1] in _run_in_verbs():
@@ -542,7 +544,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
         found = []
         title_word, org = _byline_title(pre, role_word) if titled else (None, None)
         while pos < len(text):
-            while pos < len(text) and (text[pos] in " :：|｜" or text[pos] == "、" and group):
+            while pos < len(text) and (text[pos] in " :：|｜丨" or text[pos] == "、" and group):
                 pos += 1
             nxt = _byline_role_pattern().match(text, pos)
             if (nxt and nxt.group("pre") and not group and not found and len(nxt.group("pre")) <= 10
