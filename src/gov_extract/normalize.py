@@ -103,13 +103,38 @@ _SPACE_LIKE = frozenset("\t\u00a0\u1680\u202f\u205f\u3000") | frozenset(
 _KEEP_FULLWIDTH = frozenset("！＂＇（），：；？［］｛｝～｀")
 
 
+# 「規(guī)上工業(yè)增加值」: a pinyin reading in brackets after a character, left by some mirror
+# sites; dropped like a zero-width character (a syllable with a tone mark only, so 「(GDP)」 stays)
+_PINYIN_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+
+
 def _clean_chars(text: str) -> Tuple[str, array, array]:
+    if "(" not in text and "（" not in text or not _PINYIN_NOTE.search(text):
+        return _clean_span(text, 0, len(text))
     out: List[str] = []
     starts = array("q")
     ends = array("q")
     pos = 0
-    n = len(text)
-    for m in _SPECIAL.finditer(text):
+    for m in _PINYIN_NOTE.finditer(text):
+        piece, s_, e_ = _clean_span(text, pos, m.start())
+        out.append(piece)
+        starts.extend(s_)
+        ends.extend(e_)
+        pos = m.end()
+    piece, s_, e_ = _clean_span(text, pos, len(text))
+    out.append(piece)
+    starts.extend(s_)
+    ends.extend(e_)
+    return "".join(out), starts, ends
+
+
+def _clean_span(text: str, pos: int, n: int) -> Tuple[str, array, array]:
+    """_clean_chars of text[pos:n], offsets into ``text``."""
+    out: List[str] = []
+    starts = array("q")
+    ends = array("q")
+    for m in _SPECIAL.finditer(text, pos, n):
         i = m.start()
         if i > pos:
             out.append(text[pos:i])
@@ -140,7 +165,7 @@ def _clean_chars(text: str) -> Tuple[str, array, array]:
         starts.append(i)
         ends.append(i + 1)
     if pos < n:
-        out.append(text[pos:])
+        out.append(text[pos:n])
         starts.extend(range(pos, n))
         ends.extend(range(pos + 1, n + 1))
     return "".join(out), starts, ends

@@ -314,9 +314,11 @@ def _headline_span(text: str) -> Tuple[int, int]:
             if _NAVIGATION.search(line):
                 pos = end + 1
                 continue
-            return (pos, end) if end - pos <= _HEADLINE_MAX else (0, 0)
+            short = end - pos <= _HEADLINE_MAX and not line.rstrip().endswith(("。", "！", "？"))
+            return (pos, end) if short else (0, 0)  # a sentence is no headline
         pos = end + 1
     return 0, 0
+_TOWN_AFTER = ("镇", "乡", "街道", "村", "社区")
 _OUTLET_AFTER = ("商报", "日报", "晚报", "新闻网", "电视台", "广播电视台", "卫视", "网讯")
 _THING_AFTER = ("大道", "大街", "大桥", "路", "街", "隧道")
 _TITLE_BEFORE = ("区长", "县长", "市长", "旗长", "州长", "书记", "主任", "主席", "委员", "常委", "部长")
@@ -332,6 +334,7 @@ def _named_after_place(text: str, start: int, end: int, name: str, gaz: Gazettee
         return False  # written with its suffix: 永康市大道 still names 永康市
     # 「常务副区长金山中」, and with the surname between: 「县长王永昌」
     return (text.startswith(_THING_AFTER, end) or text.endswith(_TITLE_BEFORE, 0, start)
+            or text.startswith(_TOWN_AFTER, end)  # 「清河镇」 is a town, not 清河县
             or text.endswith(_TITLE_BEFORE, 0, max(0, start - 1)))
 
 

@@ -909,5 +909,11 @@ BUGS = [
         "note": 'blind held-out set 17: a duration after 后 and a move of rank (进位6位) are no metrics',
         "metrics": [],
     },
+    {
+        "text": '收购烟叶21.43万担,增长5%。',
+        "published": 2020, "region": '宁远县',
+        "note": 'blind held-out set 19: 担 is a unit',
+        "metrics": [{"indicator": "收购烟叶", "level": (214300.0, "担"), "change": (5.0, "%")}],
+    },
 ]
 

@@ -116,6 +116,8 @@ FEATURES = [
     ('榆中縣地區生產總值同比增長8.1%,高於全市0.8個百分點', '榆中县地区生产总值同比增长8.1%,高于全市0.8个百分点',
      "traditional script → simplified, one to one (data/traditional_chars.tsv, from OpenCC)"),
     ('乾安县於2023年', '乾安县於2023年', "simplified text keeps 乾 (a place) and 於 (also a simplified character)"),
+    ('全县规(guī)上工业(yè)增加值增长8%(GDP)', '全县规上工业增加值增长8%(GDP)',
+     "a pinyin reading in brackets after a character is dropped; (GDP) stays"),
     ('今年以来,我市经济运行稳中向好,规上工业增加值增长8%。華夏銀行在永康设立分行。责任编辑:李寧',
      '今年以来,我市经济运行稳中向好,规上工业增加值增长8%。華夏銀行在永康设立分行。责任编辑:李寧',
      "a simplified text with a few traditional characters (names) is left as written"),

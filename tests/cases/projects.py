@@ -392,6 +392,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "鑫全筑路材料有限公司项目总投资1.2亿元,主要建设沥青搅拌站。",
+     "note": "blind held-out set 19: 「X项目总投资…」 names a project and its investment",
+     "projects": [{"name": "鑫全筑路材料有限公司项目", "status": None, "investment": (120000000.0, "元")}]},
+    {"text": "常青新能源一期项目顺利实现投产。本次集中开工项目总投资50亿元。",
+     "note": "blind held-out set 19: 实现投产; the batch of the day is no project",
+     "projects": [{"name": "常青新能源一期项目", "status": "operational"}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

@@ -63,6 +63,11 @@ HOME_BUGS += [
      "我省县域经济发展势头良好。我市市委书记表示,我市将继续努力。", "钟祥市"),
     # blind held-out set 17: a title, a surname, then a name that is also a county (永昌)
     ("献县召开项目集中开工大会。县委书记主持,政府县长王永昌宣布开工。全县项目建设提速,献县经济向好。", "献县"),
+    # blind held-out set 19: a town named like a county (清河镇); a first line that is a sentence is
+    # no headline, so the city that organised a meeting is not home when the text says 我县
+    ("我县召开大会。位于清河镇产业孵化园内的项目投产。清河镇特色种植专业化示范区建设提速。我县经济向好。", None),
+    ("6月6日上午,在渭南市委、市政府召开的2021年度目标责任考核总结表彰大会上,我县荣获优秀奖。\n"
+     "2021年,全县上下坚持高质量发展,我县经济向好,本县项目提速。", None),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [

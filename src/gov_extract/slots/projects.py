@@ -40,6 +40,7 @@ from ..quantities import parse_quantity
 from ..records import Project, Quantity
 from ..regions import gazetteer
 from ..tables import load_table, load_words, trie_pattern
+from ..text import char_overlap
 from . import register
 
 _STATUSES = {"planned", "approved", "started", "in_progress", "completed", "operational"}
@@ -423,6 +424,9 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
 _INVESTED_NAME = regex.compile(
     r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
+_THIS_BATCH = ("本次", "此次", "这次", "该", "这些", "上述", "以上")
+_NAME_INVESTED = regex.compile(
+    r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
@@ -753,6 +757,7 @@ def fill(doc) -> List[Project]:
     event = ctx.doc_re.search(text)
     doc_status = ctx.doc[event.group()] if event else None
     projects: List[Project] = []
+    invested: List[Project] = []  # 「投资X亿元的A项目」「A项目总投资X亿元」
     pending: Optional[int] = None  # index of the previous sentence's only project without a stage
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
@@ -768,14 +773,14 @@ def fill(doc) -> List[Project]:
             a, b = _trim_front(text, m.start(1), m.end(1), tb, cut=True)
             if b - a >= 4 and _is_name(text[a:b], tb):
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
-        # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」: the amount names a project
-        if not tb.verb_re.search(sent.text):
-            for m in _INVESTED_NAME.finditer(text, sent.start, sent.end):
-                a, b = m.start("name"), m.end("name")
-                if _is_name(text[a:b], tb):
-                    q = parse_quantity(m.group("amount"))
-                    projects.append(_named_in_context(doc, sent, a, b, None).model_copy(
-                        update={"investment": q}))
+        # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
+        # names a project; kept when the sentence's verbs named no project there (see below)
+        for pattern in (_INVESTED_NAME, _NAME_INVESTED):
+            for m in pattern.finditer(text, sent.start, sent.end):
+                a, b = _trim_front(text, m.start("name"), m.end("name"), tb, cut=True)
+                if b - a >= 4 and _is_name(text[a:b], tb):
+                    invested.append(_named_in_context(doc, sent, a, b, None).model_copy(
+                        update={"investment": parse_quantity(m.group("amount"))}))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -824,6 +829,15 @@ def fill(doc) -> List[Project]:
                 ))
         if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
             series = (sent.block, projects[-1].status, projects[-1].status_text)
+    for extra in invested:
+        if tb.verb_re.search(extra.name) or extra.name.startswith(_THIS_BATCH):
+            continue  # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
+        # the same project named elsewhere (长山米业有限公司项目 … 长山米业有限公司建设项目)
+        same = [p for p in projects if char_overlap(p.name, extra.name) >= 0.7]
+        if not same:
+            projects.append(extra)
+        elif same[0].investment is None:
+            projects[projects.index(same[0])] = same[0].model_copy(update={"investment": extra.investment})
     return _dedupe(projects)
 
 
