@@ -756,3 +756,12 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": '全县规模以上工业增加值39.5亿元,同比增长32.0%,增速全市排名第一位。',
+        "published": 2021, "region": '惠东县',
+        "note": 'blind held-out set 19: a scope word before 排名 is the scope; 增速 alone borrows the figure before',
+        "rankings": [{"criterion": "规模以上工业增加值增速", "scope": "全市", "rank": 1}],
+    },
+]
+

@@ -100,7 +100,8 @@ _BACK_ON_LIST = regex.compile(r"(?:再次|再|又|成功|连续|继续)?(?:上�
 _AWARD_AFTER = regex.compile(r"颁发|颁奖|授予|授牌|发放|表彰")
 _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
-_BARE_RANK_WORDS = frozenset({"位次", "排名", "排位", "名次"})
+_BARE_RANK_WORDS = frozenset({"位次", "排名", "排位", "名次", "增速", "增幅"})
+_GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全区)$")
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
 
 
@@ -1128,6 +1129,11 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 scope = sc.group() if sc else None
 
         evidence_start = head_start
+        if criteria and scope is None and len(criteria) == 1:
+            # 「规上工业增加值增速全市排名第一位」: the scope stands between the criterion and the verb
+            sc = _GENERIC_SCOPE_END.search(criteria[0])
+            if sc and sc.start() > 0:
+                scope, criteria = sc.group(), [criteria[0][: sc.start()]]
         if criteria and all(c in _BARE_RANK_WORDS for c in criteria):
             criteria = []  # 「规上工业增加值27.3亿元,…,位次由第一位下滑到第六位」: the figure before
         if not criteria and not first.named and not after_name:
