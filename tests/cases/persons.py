@@ -627,6 +627,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "记者:赵倩文    通讯员:马蔻 陈思雄\n6月23日,凤县举行集中开工仪式。",
+        "note": "blind held-out set 19: 文 closing a name before the next role word is no 「文」 credit",
+        "persons": [{"name": "赵倩文", "title": "记者"}, {"name": "马蔻", "title": "通讯员"},
+                    {"name": "陈思雄", "title": "通讯员"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

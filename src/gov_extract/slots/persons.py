@@ -623,9 +623,17 @@ def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
     for word in sorted(suffixes, key=len, reverse=True):
         if text.startswith(word, pos):
             end = pos + len(word)
+            if not spaced and len(word) == 1 and _byline_role_pattern().match(text, _skip_spaces(text, end)):
+                continue  # 「记者:赵倩文 通讯员:…」: 文 ends the name, the next role follows
             if end >= len(text) or not _HAN.match(text[end]) or spaced:
                 return word
     return None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _byline_name_at(text: str, pos: int, roles, suffixes, after_colon: bool = False) -> Optional[Tuple[int, int]]:
