@@ -65,12 +65,19 @@ class Gazetteer:
         first = self.lengths_by_first_char
         i, size = 0, len(text)
         skip_lengths = self.not_name_lengths
+        not_names = self.not_names
         while i < size:
-            skip = next((n for n in skip_lengths.get(text[i], ()) if text[i:i + n] in self.not_names), 0)
-            if skip:
-                i += skip
-                continue
-            lengths = first.get(text[i])
+            ch = text[i]
+            if ch in skip_lengths:
+                skip = 0
+                for n in skip_lengths[ch]:
+                    if text[i:i + n] in not_names:
+                        skip = n
+                        break
+                if skip:
+                    i += skip
+                    continue
+            lengths = first.get(ch)
             if lengths:
                 for length in lengths:
                     if length <= size - i and text[i:i + length] in names:

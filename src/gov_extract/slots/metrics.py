@@ -813,7 +813,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if post and (_CJK.match(post[:1]) or _CLASS_LEAD.match(post)) and not tb.level_link_start.match(post):
                 name = name + post
                 from_post = True
-        if not name or not regex.search(r"\p{Han}|[A-Za-z]", name) or name in tb.verbs and is_synthetic:
+        if not name or not _WORDY.search(name) or name in tb.verbs and is_synthetic:
             continue
         if pre.listed and carry and not tb.verb_start.match(name):
             name = carry + name
@@ -934,6 +934,7 @@ def _threshold_passed(recs: List[_Rec], q: Quantity, pre: _Pre, name: str, group
     return rec
 
 
+_WORDY = regex.compile(r"\p{Han}|[A-Za-z]")
 _COUNT_LINK = regex.compile(r"的(?:有|共有|为|达到?)|达到?|共有|有")
 
 
