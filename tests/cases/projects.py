@@ -410,6 +410,14 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "其中包括工业类项目3个,分别为:凤县整县推进分布式光伏、尾矿废渣综合利用循环木生产、年产7000吨工业集装袋;文化旅游类项目2个,分别为凤县房车营地、凤县永生村农旅融合休闲康养度假基地。",
+     "note": "blind held-out set 19: the items after 「…类项目N个,分别为」 are projects",
+     "projects": [{"name": n} for n in ["凤县整县推进分布式光伏", "尾矿废渣综合利用循环木生产", "年产7000吨工业集装袋",
+                                         "凤县房车营地", "凤县永生村农旅融合休闲康养度假基地"]]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

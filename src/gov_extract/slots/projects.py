@@ -424,6 +424,9 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
 _INVESTED_NAME = regex.compile(
     r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
+_CLASS_ITEMS = regex.compile(r"项目\s?[0-9一二三四五六七八九十]{1,3}\s?[个项][,，]?\s?分别(?:为|是)[:：]?")
+_ITEMS_END = regex.compile(r"[；;。]")
+_ITEM_SPLIT = regex.compile(r"[^、；;。，,]+")
 _THIS_BATCH = ("本次", "此次", "这次", "该", "这些", "上述", "以上")
 _NAME_INVESTED = regex.compile(
     r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
@@ -758,6 +761,7 @@ def fill(doc) -> List[Project]:
     doc_status = ctx.doc[event.group()] if event else None
     projects: List[Project] = []
     invested: List[Project] = []  # 「投资X亿元的A项目」「A项目总投资X亿元」
+    class_items: List[Project] = []  # 「工业类项目3个,分别为:A、B、C」 (a verb inside a name is fine)
     pending: Optional[int] = None  # index of the previous sentence's only project without a stage
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
@@ -773,6 +777,15 @@ def fill(doc) -> List[Project]:
             a, b = _trim_front(text, m.start(1), m.end(1), tb, cut=True)
             if b - a >= 4 and _is_name(text[a:b], tb):
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
+        # 「工业类项目3个,分别为:A、B、C;」: the items of a counted class of projects
+        for m in _CLASS_ITEMS.finditer(text, sent.start, sent.end):
+            end = _ITEMS_END.search(text, m.end(), sent.end)
+            stop = end.start() if end else sent.end
+            pos = m.end()
+            for item in _ITEM_SPLIT.finditer(text, pos, stop):
+                a, b = _strip(text, item.start(), item.end())
+                if 4 <= b - a <= 40 and _HAN.match(text, a):
+                    class_items.append(_named_in_context(doc, sent, a, b, doc_status))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -829,8 +842,8 @@ def fill(doc) -> List[Project]:
                 ))
         if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
             series = (sent.block, projects[-1].status, projects[-1].status_text)
-    for extra in invested:
-        if tb.verb_re.search(extra.name) or extra.name.startswith(_THIS_BATCH):
+    for extra in invested + class_items:
+        if extra not in class_items and (tb.verb_re.search(extra.name) or extra.name.startswith(_THIS_BATCH)):
             continue  # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
         # the same project named elsewhere (长山米业有限公司项目 … 长山米业有限公司建设项目)
         same = [p for p in projects if char_overlap(p.name, extra.name) >= 0.7]
