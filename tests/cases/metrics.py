@@ -915,5 +915,14 @@ BUGS = [
         "note": 'blind held-out set 19: 担 is a unit',
         "metrics": [{"indicator": "收购烟叶", "level": (214300.0, "担"), "change": (5.0, "%")}],
     },
+    {
+        "text": '全县实现GDP212.3亿元,按不变价计算增长6.5%。居民人均可支配收入扣除价格因素实际增长5.1%。',
+        "published": 2022, "region": '海原县',
+        "note": 'blind held-out sets 21/22: GDP right before its figure is no code (S316); the price basis is no indicator',
+        "metrics": [
+            {"indicator": "GDP", "level": "212.3亿元", "change": (6.5, "%")},
+            {"indicator": "居民人均可支配收入", "change": (5.1, "%")},
+        ],
+    },
 ]
 
