@@ -924,5 +924,11 @@ BUGS = [
             {"indicator": "居民人均可支配收入", "change": (5.1, "%")},
         ],
     },
+    {
+        "text": '华润100兆瓦风电项目、年产5万吨新材料生产线项目开工建设,全县建成10个示范基地。',
+        "published": 2022, "region": '武宣县',
+        "note": 'blind held-out sets 19/22: a capacity inside a project name is no metric; a count of bases is',
+        "metrics": [{"indicator": "建成示范基地", "level": "10个"}],
+    },
 ]
 

@@ -469,6 +469,9 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「居全省34个类区县第1位」「在16个县市区…综合排名中」: the field of a ranking
     if q.unit == "元" and text.startswith(("项目", "级"), span.outer_end) and not regex.search(r"[0-9]", q.text):
         return True  # 「签约过亿元项目101个」: a class of projects, its count is the figure
+    if (q.unit != "元" and q.unit not in tb.count_units and _INSIDE_PROJECT_NAME.match(text, span.outer_end)
+            and not _INVEST_BEFORE.search(text, max(0, span.outer_start - 6), span.outer_start)):
+        return True  # 「华润100兆瓦风电项目」「年产5万吨…生产线项目」: a number inside a project's name
     if q.unit == "元" and q.bound in ("ge", "gt") and _PROJECT_CLASS.match(text, span.outer_end):
         return True  # 「10个5000万元以上大项目」「投资超10亿元的重大项目」: a class of projects
     if q.unit in ("位", "名", "个位次") and before.rstrip().endswith(("排", "居", "列", "进位", "上升", "提升", "前移",
@@ -480,6 +483,8 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
     return False
 
 
+_INSIDE_PROJECT_NAME = regex.compile(r"[^，,。；;、：:（()）\d]{1,15}?(?:项目|生产线|工程|电站|基地)")
+_INVEST_BEFORE = regex.compile(r"投资|总投资|产值|营收|收入|税收")
 _CLASS_LEAD = regex.compile(r"[0-9.]{1,8}[万亿]{0,2}元(?:及?以上)(?=\p{Han})")  # 「10个|5000万元以上大项目」
 _PROJECT_CLASS = regex.compile(r"的?(?:大|重点|重大|产业|工业|招商)?(?:项目|工程)")
 _BASIS_FIGURE = regex.compile(r"(?:较|比)[^，,；;。、()（）]{1,10}[（(]$")
