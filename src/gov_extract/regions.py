@@ -299,6 +299,10 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
         # and no region is better than a wrong one in a panel (one 「全市」, a higher level
         # quoted, is no claim). A headline naming the place (「2025年湟源县政府工作报告」) is one.
         return None
+    if (best.level == "province" and own_kinds and not in_headline
+            and not any(own_kinds[kind] for kind in kinds(best_code))):
+        # 「我县」 but only the province is named (「…省委、省政府授予我县…」): the province is not home
+        return None
     if suffix != _suffix_of(best.name):
         return best.stem + suffix
     return written_form(best, suffix, text)

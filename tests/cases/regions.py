@@ -68,6 +68,10 @@ HOME_BUGS += [
     ("我县召开大会。位于清河镇产业孵化园内的项目投产。清河镇特色种植专业化示范区建设提速。我县经济向好。", None),
     ("6月6日上午,在渭南市委、市政府召开的2021年度目标责任考核总结表彰大会上,我县荣获优秀奖。\n"
      "2021年,全县上下坚持高质量发展,我县经济向好,本县项目提速。", None),
+    # blind held-out set 21: 「我县」 but only the province is named: the province is not home;
+    # a municipality or autonomous region that calls itself 我市/我区 still is
+    ("河南省表彰先进。省委、省政府授予我县先进县称号,河南省经济向好。我县项目提速。", None),
+    ("重庆市召开大会。我市经济稳中向好,重庆市地区生产总值增长6%。我市项目提速。", "重庆市"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [
