@@ -637,6 +637,26 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "全县经济稳中向好。(连娅琴、段中飞)",
+        "note": "blind held-out set 21: a closing bracketed byline with 、 between the names",
+        "persons": [{"name": "连娅琴", "role": "reporter"}, {"name": "段中飞", "role": "reporter"}],
+    },
+    {
+        "text": "来源:朔州市新闻中心 作者:王文林 李洁军 许泽栋 发布时间:2020-03-17 17:47",
+        "note": "blind held-out set 21: 发布时间 ends a header byline",
+        "persons": [{"name": "王文林", "role": "reporter"}, {"name": "李洁军", "role": "reporter"},
+                    {"name": "许泽栋", "role": "reporter"}],
+    },
+    {
+        "text": "人民网北京7月25日电(李博)北京城市副中心建设提速。",
+        "note": "blind held-out set 22: the reporter after a wire dateline 「…日电(李博)」",
+        "persons": [{"name": "李博", "role": "reporter"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

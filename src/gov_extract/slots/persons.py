@@ -182,7 +182,10 @@ _BYLINE_DATELINE = regex.compile(
     r"|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"|\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚|电|讯)|(?:近日|日前|昨日|昨天|今日|今天|前日|日前|当天)"
 )
-_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}?(?:\s\p{Han}{2,6}?){0,4})(\s?摄影?)?\s?[)）]\s*$")
+_BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}?(?:[\s、]\p{Han}{2,6}?){0,4})(\s?摄影?)?\s?[)）]\s*$")
+# 「人民网北京7月25日电(李博)」: the reporters of a wire dateline
+_WIRE_BYLINE = regex.compile(r"日电\s?[（(](\p{Han}{2,4}(?:[、\s]\p{Han}{2,4}){0,3})[)）]")
+_BYLINE_END_WORDS = ("发布时间", "发布日期", "时间", "日期", "来源", "编辑", "责编", "责任编辑")
 _ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
 _COMRADE = regex.compile(r"(?<=\p{Han}{2})同志")
 _POSTFIX_TITLE = regex.compile(
@@ -581,14 +584,21 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
         # the byline must end: bracket, end of sentence, or a colon (记者陈绍鹏报道:)
         rest = text[pos:].lstrip(" ")
         if found and not (not rest or rest[0] in _CLOSE_BRACKETS or rest[0] in ":：。，," or in_brackets
+                          or rest.startswith(_BYLINE_END_WORDS)
                           or _BYLINE_PREFIX.match(before) and (len(text) <= 40 or _BYLINE_DATELINE.match(rest))):
             continue
         for names, title_word, org, base_role, suffix_role in found:
             for s, e in names:
                 yield s, e, title_word, org, suffix_role or base_role
+    for wire in _WIRE_BYLINE.finditer(text):
+        pos = wire.start(1)
+        for token in regex.split(r"[、\s]", wire.group(1)):
+            if valid_name(token, strict=True):
+                yield pos, pos + len(token), None, None, "reporter"
+            pos += len(token) + 1
     bare = _BARE_BYLINE.search(text)
     if bare and not _byline_role_pattern().search(bare.group(1)):
-        tokens = bare.group(1).split(" ")
+        tokens = regex.split(r"[、 ]", bare.group(1))
         bare_role = "photographer" if bare.group(2) else "reporter"  # 「(李武华 摄)」
         spans = []
         pos = bare.start(1)
@@ -602,7 +612,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
                     break
                 spans.extend([(pos, pos + cut), (pos + cut, pos + len(token))])
             pos += len(token) + 1
-        if spans and (len(spans) > 1 or bare.start() > 0 or bare_role == "photographer"):
+        if spans and (len(spans) > 1 or bare.start() > 0 or bare_role == "photographer" or closing):
             for s, e in spans:
                 yield s, e, None, None, bare_role
 
