@@ -333,6 +333,8 @@ def _bare_context_unit(tb: _Tables, t: str, s: int) -> Optional[str]:
     return None
 
 
+# 「5个亿元项目」: five projects of the 亿元 class, not 5亿元
+_AMOUNT_CLASS = regex.compile(r"[亿万]元?(?:以上)?(?:项目|级|企业|元以上)")
 # Indicator abbreviations written right before their figure (「GDP212.3亿元」): not a code like S316
 _INDICATOR_ABBR = r"(?:GDP|CPI|PPI|PMI)"
 _LIST_JOINERS = "和、与及"
@@ -416,6 +418,13 @@ def find_quantities(text: str) -> List[QuantitySpan]:
             q2 = _number_at(tb, t, _skip_space(t, q.end + 1))
             if q2 is not None and q2.unit in _SHARED_UNITS and not q2.cn and not q2.has_mult:
                 q.unit, q.kind = q2.unit, q2.kind
+        if (q.unit == "个" and q.end < n and t[q.end] in "亿万" and not q.has_mult
+                and not _AMOUNT_CLASS.match(t, q.end)):
+            # 「总投资3.1个亿」: spoken for 3.1亿元
+            scale = Decimal(100000000) if t[q.end] == "亿" else Decimal(10000)
+            q.value = q.value * scale
+            q.unit, q.kind = "元", "measure"
+            q.end += 2 if t[q.end + 1:q.end + 2] == "元" else 1
         if q.unit == "个" and not q.cn and q.end < n and t[q.end] in _LIST_JOINERS:
             # 「高0.1个、1.0个、1.4个百分点」: 个 is the start of the unit written in full at the end
             q2, j = None, q.end

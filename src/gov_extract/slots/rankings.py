@@ -1176,6 +1176,9 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                         criteria = [b.name for b in borrowed[-len(group):]]
                         subject = subject or borrowed[-1].subject
                         evidence_start = min(b.start for b in borrowed)
+                        sc = _GENERIC_SCOPE_END.search(left.strip())
+                        if scope is None and sc:
+                            scope = sc.group()  # 「增长8%,全市排名第2」: the scope before the verb
             if not criteria:
                 title = _title_before(text, first.start, prev)
                 if title:
