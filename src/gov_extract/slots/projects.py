@@ -424,7 +424,8 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
 _INVESTED_NAME = regex.compile(
     r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
-_CLASS_ITEMS = regex.compile(r"项目\s?[0-9一二三四五六七八九十]{1,3}\s?[个项][,，]?\s?分别(?:为|是)[:：]?")
+_CLASS_ITEMS = regex.compile(
+    r"(?:项目\s?[0-9一二三四五六七八九十]{1,3}\s?[个项]|[0-9一二三四五六七八九十]{1,3}\s?个\s?项目)[,，]?\s?分别(?:为|是)[:：]?")
 _ITEMS_END = regex.compile(r"[；;。]")
 _ITEM_SPLIT = regex.compile(r"[^、；;。，,]+")
 _THIS_BATCH = ("本次", "此次", "这次", "该", "这些", "上述", "以上")
@@ -779,13 +780,11 @@ def fill(doc) -> List[Project]:
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
         # 「工业类项目3个,分别为:A、B、C;」: the items of a counted class of projects
         for m in _CLASS_ITEMS.finditer(text, sent.start, sent.end):
-            end = _ITEMS_END.search(text, m.end(), sent.end)
-            stop = end.start() if end else sent.end
-            pos = m.end()
-            for item in _ITEM_SPLIT.finditer(text, pos, stop):
-                a, b = _strip(text, item.start(), item.end())
-                if 4 <= b - a <= 40 and _HAN.match(text, a):
-                    class_items.append(_named_in_context(doc, sent, a, b, doc_status))
+            for a, b in _class_item_spans(text, m.end(), sent.end):
+                class_items.append(_named_in_context(doc, sent, a, b, doc_status))
+            if _SERIES_END.search(sent.text) and "、" not in text[m.end():sent.end]:
+                # 「签约的7个项目分别是:A,总投资…;B,…;C,…」: the items go on in the next sentences
+                series = (sent.block,) + (doc_status or (None, None))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -851,7 +850,33 @@ def fill(doc) -> List[Project]:
             projects.append(extra)
         elif same[0].investment is None:
             projects[projects.index(same[0])] = same[0].model_copy(update={"investment": extra.investment})
-    return _dedupe(projects)
+    return sorted(_dedupe(projects), key=lambda p: p.evidence.start)  # text order (stable within a sentence)
+
+
+def _class_item_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The names listed after 「…项目N个,分别为:」: 「A、B、C」 up to the clause's end, or a 「；」
+    series whose items open with the name (「A,总投资3.1个亿;B,…」)."""
+    stop = _ITEMS_END.search(text, start, end)
+    first_item_end = stop.start() if stop else end
+    if stop is not None and text[stop.start()] in "；;" and "、" not in text[start:first_item_end]:
+        spans, pos = [], start
+        while True:  # the series runs to the sentence's end; each item's name is before its first comma
+            semi = _ITEMS_END.search(text, pos, end)
+            seg_end = semi.start() if semi else end
+            first = _ITEM_SPLIT.match(text, pos, seg_end)
+            if first:
+                spans.append(first.span())
+            if semi is None or text[semi.start()] not in "；;":
+                break
+            pos = semi.end()
+    else:
+        spans = [m.span() for m in _ITEM_SPLIT.finditer(text, start, stop.start() if stop else end)]
+    out = []
+    for a, b in spans:
+        a, b = _strip(text, a, b)
+        if 4 <= b - a <= 40 and _HAN.match(text, a):
+            out.append((a, b))
+    return out
 
 
 def _dedupe(projects: List[Project]) -> List[Project]:
