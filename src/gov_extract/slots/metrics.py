@@ -742,6 +742,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             continue  # 「连续三年超百亿」 is a streak
         pre = _parse_pre(pre_text, first.quantity, tb, region_ok, at_clause_start=(first.outer_start <= cstart
                                                                                    or prev_end_here == cstart))
+        if pre.role == "change" and pre_text.rstrip(" 为是达").endswith(_RATE_LEVELS):
+            # 「人口自然增长率-0.59‰」: the rate is the indicator, its figure a level
+            pre.name, pre.role, pre.sign = pre.name + "增长率", "level", 1
         synthetic_of_last = False
         if is_synthetic:
             pre.role = "change"
@@ -939,6 +942,7 @@ def _threshold_passed(recs: List[_Rec], q: Quantity, pre: _Pre, name: str, group
     return rec
 
 
+_RATE_LEVELS = ("自然增长率",)
 _WORDY = regex.compile(r"\p{Han}|[A-Za-z]")
 _COUNT_LINK = regex.compile(r"的(?:有|共有|为|达到?)|达到?|共有|有")
 
