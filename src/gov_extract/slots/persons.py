@@ -413,6 +413,8 @@ def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
         official = _titles().get(head.group()) == "official" and head.group() != "领导"
         if head.group() == "总书记" and _postfix_name(text, head.start() - 2, head.start()):
             continue  # 「习近平总书记来陕考察」: the title closes the name before it
+        if text[head.end():head.end() + 1] in ("和", "与", "及") and head.group() == "领导":
+            continue  # 「领导和老同志」: a conjunction, not the surname 和
         at = head.end()
         if text.startswith(_COPULAS, at) and name_after(text, at + 1, ethnic=official, segment=True):
             at += 1  # 「执行主席是林健、陈生」: the copula is no surname
@@ -472,6 +474,8 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         add(name_span[0], name_span[1], title, None, "official")
     for match in _COMRADE.finditer(text):
         # 「邓小平同志」「以江泽民同志为核心」: the honorific marks the name before it
+        if text[match.start() - 1] == "老":
+            continue  # 「领导和老同志」: 老同志 is a group
         name_span = _postfix_name(text, match.start() - 2, match.start())
         if name_span is not None:
             add(name_span[0], name_span[1], None, None,
@@ -743,6 +747,10 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
 
         for k, part in enumerate(parts):
             p_start = offsets[k]
+            if k == 0 and "以及" in part[:-2]:
+                # 「县人大常委会主任张波以及李四清、彭俊卿…」: the list starts after 以及
+                cut = part.rindex("以及") + 2
+                p_start, part = p_start + cut, part[cut:]
             span = None
             plain = True
             head = None
