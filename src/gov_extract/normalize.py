@@ -116,16 +116,13 @@ def _clean_chars(text: str) -> Tuple[str, array, array]:
     starts = array("q")
     ends = array("q")
     pos = 0
-    for m in _PINYIN_NOTE.finditer(text):
-        piece, s_, e_ = _clean_span(text, pos, m.start())
+    # the text between the pinyin notes, then its tail (an empty note at the end)
+    for note_start, note_end in [m.span() for m in _PINYIN_NOTE.finditer(text)] + [(len(text), len(text))]:
+        piece, s_, e_ = _clean_span(text, pos, note_start)
         out.append(piece)
         starts.extend(s_)
         ends.extend(e_)
-        pos = m.end()
-    piece, s_, e_ = _clean_span(text, pos, len(text))
-    out.append(piece)
-    starts.extend(s_)
-    ends.extend(e_)
+        pos = note_end
     return "".join(out), starts, ends
 
 

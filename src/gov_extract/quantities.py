@@ -435,7 +435,7 @@ def find_quantities(text: str) -> List[QuantitySpan]:
                 if q2 is None or q2.unit != "个" or q2.cn:
                     break
                 j = q2.end
-            if q2 is not None and q2.unit in ("个百分点",) and not q2.cn:
+            if q2 is not None and q2.unit == "个百分点" and not q2.cn:
                 q.unit, q.kind = q2.unit, q2.kind
         # filters
         if not q.unit:

@@ -214,9 +214,11 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
     located = _located_parents(mentions, gaz)
     headline_start, headline_end = _headline_span(text)
     for index, (start, end, name) in enumerate(mentions):
-        if name in stopwords or index in zone_mentions or _named_after_place(text, start, end, name, gaz):
+        if name in stopwords or index in zone_mentions:
             continue
         regions = gaz.lookup(name)
+        if _named_after_place(text, start, end, name, regions):
+            continue
         if index in located:
             # 「山东省菏泽市巨野县」: the province and city only locate the county after them
             regions = located[index]
@@ -329,16 +331,18 @@ def _headline_span(text: str) -> Tuple[int, int]:
             return (pos, end) if short else (0, 0)  # a sentence is no headline
         pos = end + 1
     return 0, 0
+
+
 _TOWN_AFTER = ("镇", "乡", "街道", "村", "社区")
 _OUTLET_AFTER = ("商报", "日报", "晚报", "新闻网", "电视台", "广播电视台", "卫视", "网讯")
 _THING_AFTER = ("大道", "大街", "大桥", "路", "街", "隧道")
 _TITLE_BEFORE = ("区长", "县长", "市长", "旗长", "州长", "书记", "主任", "主席", "委员", "常委", "部长")
 
 
-def _named_after_place(text: str, start: int, end: int, name: str, gaz: Gazetteer) -> bool:
-    """A place name that is part of another name: a road (新河大道 is no evidence of 新河县), a
-    person after a title (「常务副区长金山中」 is no evidence of 金山区) or a provincial outlet."""
-    regions = gaz.lookup(name)
+def _named_after_place(text: str, start: int, end: int, name: str, regions: Tuple[Region, ...]) -> bool:
+    """A place name (``regions``: what it names) that is part of another name: a road (新河大道 is
+    no evidence of 新河县), a person after a title (「常务副区长金山中」 is no evidence of 金山区) or
+    a provincial outlet."""
     if text.startswith(_OUTLET_AFTER, end) and regions and all(r.level == "province" for r in regions):
         return True  # 「【香港商报讯】」「四川日报」: a provincial paper reporting on a county
     if any(r.name == name for r in regions):

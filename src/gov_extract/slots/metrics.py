@@ -835,15 +835,11 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
         if recs and (name in _RATE_WORDS or (pre.role == "change" and name.startswith(tuple(tb.compare_verbs)))):
             # 「制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点」:
             # the rate of the figure just before
-            bases = [r.name for r in last_group_recs] if 1 < len(group) == len(last_group_recs) else []
-            if name in _RATE_WORDS:
-                if bases:  # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
-                    own_names = [_rate_base(b) + name for b in bases]
-                name = _rate_base(recs[-1].name) + name
-            else:
-                if bases:
-                    own_names = [growth_rate_name(b) + name for b in bases]
-                name = growth_rate_name(recs[-1].name) + name
+            rate_of = _rate_base if name in _RATE_WORDS else growth_rate_name
+            if 1 < len(group) == len(last_group_recs):
+                # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
+                own_names = [rate_of(r.name) + name for r in last_group_recs]
+            name = rate_of(recs[-1].name) + name
         # -- the subject of the sentence: 「产业发展类项目7个，总投资…，年度投资…」
         source: Optional[_Rec] = None
         pred = tb.predicate_end.search(name)
@@ -972,7 +968,7 @@ def _contribution(name: str, q: Quantity, tb: _Tables) -> int:
 def _contributor(name: str, tb: _Tables) -> str:
     """The figure a contribution is credited to: 「制造业增速高于全县规上工业」 → 制造业."""
     cut = len(name)
-    for word in (*_RATE_WORDS, "降幅", *tb.compare_verbs):
+    for word in (*_RATE_WORDS, *tb.compare_verbs):
         i = name.find(word)
         if 0 < i < cut:
             cut = i
@@ -1215,10 +1211,10 @@ def _table_metrics(doc, sentences, run: List[int], tb: _Tables) -> List[Metric]:
             hu = _HEADER_UNIT.search(head)
             if hu:  # 「产量(吨)」「比上年增长(%)」: the unit is in the header
                 head_name, head_unit = head[: hu.start()], hu.group(1)
-            if head_unit:
-                unit = "" if cell.endswith("%") else head_unit
+            if cell.endswith("%"):
+                unit = ""
             else:
-                unit = "" if cell.endswith("%") else (count_unit if _COUNT_HEADER.search(head) else amount_unit)
+                unit = head_unit or (count_unit if _COUNT_HEADER.search(head) else amount_unit)
             q = parse_quantity(cell + unit)
             if q is None:
                 continue

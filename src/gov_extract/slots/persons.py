@@ -415,10 +415,11 @@ def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
             continue  # 「习近平总书记来陕考察」: the title closes the name before it
         if text[head.end():head.end() + 1] in ("和", "与", "及") and head.group() == "领导":
             continue  # 「领导和老同志」: a conjunction, not the surname 和
-        at = head.end()
-        if text.startswith(_COPULAS, at) and name_after(text, at + 1, ethnic=official, segment=True):
-            at += 1  # 「执行主席是林健、陈生」: the copula is no surname
-        span = name_after(text, at, ethnic=official, segment=True)
+        span = None
+        if text.startswith(_COPULAS, head.end()):  # 「执行主席是林健、陈生」: the copula is no surname
+            span = name_after(text, head.end() + 1, ethnic=official, segment=True)
+        if span is None:
+            span = name_after(text, head.end(), ethnic=official, segment=True)
         if span is not None:
             t_start = _title_start(text, head.start(), floor)
             yield t_start, head.end(), span[0], span[1]
@@ -780,8 +781,7 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
             elif k < len(parts) - 1 and 2 <= len(part) <= 3 and valid_name(part, listed=True):
                 span = (p_start, p_start + len(part))  # 王全会 between two names
                 plain = False
-            elif k < len(parts) - 1 and run and head_of_run and (_DOTTED_NAME.fullmatch(part) or (
-                    2 <= len(part) <= 5 and _IS_HAN.match(part) and part not in _not_names())):
+            elif k < len(parts) - 1 and run and head_of_run and _unsurnamed_name(part):
                 # 「执行主席拉科、晁世海、切加、尕玛才旦、科才·洛桑索巴尖措」: a titled roll vouches
                 # for names without a Han surname (Tibetan, Mongolian, Uyghur names)
                 span = (p_start, p_start + len(part))
@@ -816,6 +816,13 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
             yield [(s, e) for s, e, _ in spans], head or None, role
 
 
+def _unsurnamed_name(part: str) -> bool:
+    """A list item that may be a name without a Han surname when its list vouches for it
+    (拉科, 尕玛才旦, 科才·洛桑索巴尖措): a ·-name, or 2–5 Han characters that are no known word."""
+    return bool(_DOTTED_NAME.fullmatch(part)) or (
+        2 <= len(part) <= 5 and bool(_IS_HAN.match(part)) and part not in _not_names())
+
+
 _ROLL_CLOSE = regex.compile(
     r"(\p{Han}{2,5}?)(?:以及|等|和)[^，。；;,]{0,24}?(?:领导|成员|同志|委员|代表)[^，。；;,]{0,12}?"
     r"(?:就座|出席|参加|列席)")
@@ -836,11 +843,10 @@ def _vouched_roll(text: str, parts: Sequence[str], offsets: Sequence[int]) -> Li
     for part, start in zip(parts[:-1], offsets[:-1]):
         if valid_name(part):
             plain += 1
-        elif not (_DOTTED_NAME.fullmatch(part) or (2 <= len(part) <= 5 and _IS_HAN.match(part)
-                                                    and part not in _not_names() and not _is_region(part)
-                                                    and not _title_pattern().search(part)
-                                                    and not any(ch in _not_name_chars() for ch in part))):
-            return []
+        elif not (_unsurnamed_name(part) and (_DOTTED_NAME.fullmatch(part) or (
+                not _is_region(part) and not _title_pattern().search(part)
+                and not any(ch in _not_name_chars() for ch in part)))):
+            return []  # with no title to vouch, an item must not look like a place, title or word
         spans.append((start, start + len(part)))
     spans.append((close.start(1), close.end(1)))
     if plain < 2 or plain < 0.4 * len(spans):

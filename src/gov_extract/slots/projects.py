@@ -745,11 +745,12 @@ def _anaphor_status(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[
 
 
 def _named_in_context(doc, sent, start: int, end: int,
-                      status: Optional[Tuple[Optional[str], Optional[str]]]) -> Project:
+                      status: Optional[Tuple[Optional[str], Optional[str]]],
+                      investment: Optional[Quantity] = None) -> Project:
     """A project named without a verb of its own, reported as a fact; its (status, status_text)
     comes from the context (the article's event, the 「；」 series it stands in) or is unknown."""
     status, status_text = status or (None, None)
-    return Project(name=doc.text[start:end], status=status, status_text=status_text, investment=None,
+    return Project(name=doc.text[start:end], status=status, status_text=status_text, investment=investment,
                    modality="actual", year=sent.year, evidence=doc.evidence(sent.start, sent.end))
 
 
@@ -791,8 +792,7 @@ def fill(doc) -> List[Project]:
             for m in pattern.finditer(text, sent.start, sent.end):
                 a, b = _trim_front(text, m.start("name"), m.end("name"), tb, cut=True)
                 if b - a >= 4 and _is_name(text[a:b], tb):
-                    invested.append(_named_in_context(doc, sent, a, b, None).model_copy(
-                        update={"investment": parse_quantity(m.group("amount"))}))
+                    invested.append(_named_in_context(doc, sent, a, b, None, parse_quantity(m.group("amount"))))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -841,9 +841,9 @@ def fill(doc) -> List[Project]:
                 ))
         if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
             series = (sent.block, projects[-1].status, projects[-1].status_text)
+    # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
+    invested = [p for p in invested if not (tb.verb_re.search(p.name) or p.name.startswith(_THIS_BATCH))]
     for extra in invested + class_items:
-        if extra not in class_items and (tb.verb_re.search(extra.name) or extra.name.startswith(_THIS_BATCH)):
-            continue  # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
         # the same project named elsewhere (长山米业有限公司项目 … 长山米业有限公司建设项目)
         same = [p for p in projects if char_overlap(p.name, extra.name) >= 0.7]
         if not same:
@@ -859,18 +859,12 @@ def _class_item_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     stop = _ITEMS_END.search(text, start, end)
     first_item_end = stop.start() if stop else end
     if stop is not None and text[stop.start()] in "；;" and "、" not in text[start:first_item_end]:
-        spans, pos = [], start
-        while True:  # the series runs to the sentence's end; each item's name is before its first comma
-            semi = _ITEMS_END.search(text, pos, end)
-            seg_end = semi.start() if semi else end
-            first = _ITEM_SPLIT.match(text, pos, seg_end)
-            if first:
-                spans.append(first.span())
-            if semi is None or text[semi.start()] not in "；;":
-                break
-            pos = semi.end()
+        # a 「；」 series: a sentence ends at its 「；」, so it holds the first item only (its name is
+        # before the first comma); the next items are read as the series goes on (fill)
+        first = _ITEM_SPLIT.match(text, start, first_item_end)
+        spans = [first.span()] if first else []
     else:
-        spans = [m.span() for m in _ITEM_SPLIT.finditer(text, start, stop.start() if stop else end)]
+        spans = [m.span() for m in _ITEM_SPLIT.finditer(text, start, first_item_end)]
     out = []
     for a, b in spans:
         a, b = _strip(text, a, b)

@@ -1341,16 +1341,24 @@ def _ordered_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> Lis
     head = sent.text[: intro.start()].strip(" ，,：:")
     if len(head) < 4 and idx > 0:
         head = sentences[idx - 1].text.strip()
-    criterion = _strip_balanced(_RESULT_END.sub("", regex.sub(r"^(?:19|20)\d{2}\s?年度?", "", head)))
+    criterion = _strip_balanced(_RESULT_END.sub("", _CRITERION_YEAR.sub("", head)))
+    return _listed_places(doc, sentences, idx, head, criterion, items, top=None)
+
+
+def _listed_places(doc: Document, sentences: Sequence[Sentence], idx: int, head: str, criterion: str,
+                   items: Sequence[Tuple[str, int, int]], top: Optional[int]) -> List[Ranking]:
+    """One ranking per place of a list named by ``head``: in order (rank 1, 2, 3 …) when ``top``
+    is None, else each a member of the top ``top``. The year is the one the list's name opens
+    with, else the sentence's."""
     if len(criterion) < 3:
         return []
+    sent = sentences[idx]
     year_m = _CRITERION_YEAR.match(head)
     year = int(year_m.group(1)) if year_m else sent.year
-    prev = sentences[max(0, idx - 8):idx]
-    publisher = _publisher(sent, prev, criterion)
+    publisher = _publisher(sent, sentences[max(0, idx - 8):idx], criterion)
     return [Ranking(subject=_subject_of_item(place, doc), criterion=criterion,
-                    scope=_scope_from_criterion(criterion), rank=k + 1, top=None, year=year,
-                    publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
+                    scope=_scope_from_criterion(criterion), rank=k + 1 if top is None else None, top=top,
+                    year=year, publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
             for k, (place, start, end) in enumerate(items)]
 
 
@@ -1384,16 +1392,8 @@ def _member_list(doc: Document, sentences: Sequence[Sentence], idx: int) -> List
             break
     if len(items) < 3:
         return []
-    criterion = _strip_balanced(regex.sub(r"^(?:19|20)\d{2}\s?年度?", "", head))
-    if len(criterion) < 3:
-        return []
-    year_m = _CRITERION_YEAR.match(head)
-    year = int(year_m.group(1)) if year_m else sent.year
-    publisher = _publisher(sent, sentences[max(0, idx - 8):idx], criterion)
-    return [Ranking(subject=_subject_of_item(place, doc), criterion=criterion,
-                    scope=_scope_from_criterion(criterion), rank=None, top=tops[0].top, year=year,
-                    publisher=publisher, modality="actual", evidence=doc.evidence(start, end))
-            for place, start, end in items]
+    criterion = _strip_balanced(_CRITERION_YEAR.sub("", head))
+    return _listed_places(doc, sentences, idx, head, criterion, items, top=tops[0].top)
 
 
 def _dedupe(records: List[Ranking]) -> List[Ranking]:
