@@ -55,9 +55,10 @@ def read_pairs(text: str, keep: set):
 
 
 def place_characters() -> set:
-    regions = OUT.parent / "regions.tsv"
-    return {ch for line in regions.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-            for ch in line.split("\t")[2:3][0] if len(line.split("\t")) > 2}
+    """The characters of the gazetteer's full place names (column 3 of data/regions.tsv)."""
+    from gov_extract.tables import load_table
+
+    return {ch for row in load_table("regions") for ch in row[2]}
 
 
 def main() -> int:
