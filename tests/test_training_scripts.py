@@ -13,6 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
+import average_ner  # noqa: E402
 import build_segmenter  # noqa: E402
 import eval_segmenter  # noqa: E402
 import train_ner  # noqa: E402
@@ -172,6 +173,22 @@ def test_train_ner_made_up_names_in_finetuning_then_annealing(tmp_path):
     assert (work / "annealed" / "model-best").is_dir()
     assert "ents_PERSON_f" in meta["performance"]
     assert meta["gov_extract_training"]["select"] == "msra-person"
+
+    # scripts/average_ner.py: the fine-tuned and the annealed model share a start, so their
+    # weights can be averaged; every parameter becomes the weighted mean
+    finetuned, annealed = work / "finetuned" / "model-best", work / "annealed" / "model-best"
+    soup, averaged = average_ner.average_pipelines([finetuned, annealed], [0.25, 0.75])
+    assert averaged > 10
+    from gov_extract.nlp import load_pipeline
+
+    def first_ner_param(nlp):
+        layer = next(l for l in nlp.get_pipe("ner").model.walk() if l.param_names and l.has_param(l.param_names[0]))
+        return layer.get_param(layer.param_names[0])
+
+    expected = 0.25 * first_ner_param(load_pipeline(finetuned)) + 0.75 * first_ner_param(load_pipeline(annealed))
+    assert np.allclose(first_ner_param(soup), expected)
+    with pytest.raises(ValueError, match="sum to 1"):
+        average_ner.average_pipelines([finetuned, annealed], [0.5, 0.6])
 
 
 def test_ner_scorer_flattens_per_label_f():
