@@ -666,6 +666,20 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "今天大会的执行主席是:马朝洪、兰朝明、李献文、沈章华。",
+        "note": "blind held-out set 27: a title with 是: before a list is every name's",
+        "persons": [{"name": n, "title": "执行主席", "role": "official"} for n in ["马朝洪", "兰朝明", "李献文", "沈章华"]],
+    },
+    {
+        "text": "本报讯 记者:马朝洪、兰朝明",
+        "note": "a byline role before a colon stays a byline (not a title of officials)",
+        "persons": [{"name": n, "title": "记者", "role": "reporter"} for n in ["马朝洪", "兰朝明"]],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

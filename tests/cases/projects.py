@@ -473,3 +473,13 @@ BUGS += [
      "note": "blind held-out set 9: what a place combines (集…为一体) lists no projects",
      "projects": []},
 ]
+
+BUGS += [
+    {"text": "考察团先后深入高速引线铜山湖大道、梁河二期生态治理项目、泌水河治理工程等地参观考察。",
+     "note": "blind held-out set 27: 「等地参观考察」 closes a visit list like 「等地,实地察看」",
+     "projects": [{"name": "高速引线铜山湖大道", "status": None}, {"name": "梁河二期生态治理项目", "status": None},
+                  {"name": "泌水河治理工程", "status": None}]},
+    {"text": "县长先后深入到城东污水处理厂、南湖公园建设项目等地调研。",
+     "note": "known defect fixed: 深入到 is read whole (到 is no part of the first name)",
+     "projects": [{"name": "城东污水处理厂", "status": None}, {"name": "南湖公园建设项目", "status": None}]},
+]

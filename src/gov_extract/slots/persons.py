@@ -400,7 +400,7 @@ def _title_start(text: str, head_start: int, floor: int) -> int:
 
 
 _COPULAS = ("是", "为")
-_LIST_HEAD_COPULA = regex.compile(r"(?:还有|还包括|包括|有|是|为)$")
+_LIST_HEAD_COPULA = regex.compile(r"(?:还有|还包括|包括|有|是|为)[:：]?$")
 _SPACED_TITLE_LINE = regex.compile(r"^(\p{Han}) (\p{Han}) {0,2}(\p{Han}{2,4})$")
 
 
@@ -417,7 +417,10 @@ def _title_hits(text: str) -> Iterable[Tuple[int, int, int, int]]:
             continue  # 「领导和老同志」: a conjunction, not the surname 和
         span = None
         if text.startswith(_COPULAS, head.end()):  # 「执行主席是林健、陈生」: the copula is no surname
-            span = name_after(text, head.end() + 1, ethnic=official, segment=True)
+            after = head.end() + 1
+            if text[after:after + 1] in (":", "："):  # 「执行主席是:林健、…」
+                after += 1
+            span = name_after(text, after, ethnic=official, segment=True)
         if span is None:
             span = name_after(text, head.end(), ethnic=official, segment=True)
         if span is not None:
@@ -737,6 +740,7 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
         if roll:
             yield roll, None, "official"
             continue
+        colon_head = _colon_title(text, seg.start())
         runs: List[Tuple[List[Tuple[int, int, bool]], Optional[str]]] = []
         head_of_run: Optional[str] = None
         run: List[Tuple[int, int, bool]] = []
@@ -801,7 +805,7 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
                 head_of_run = None
                 continue
             if not run:
-                head_of_run = head
+                head_of_run = head or (colon_head if k == 0 else None)
                 if head and k > 0 and _title_ends(parts[k - 1]) and not valid_name(parts[k - 1][-3:]):
                     head_of_run = parts[k - 1] + "、" + head  # the title before it is everybody's too
             run.append((span[0], span[1], plain))
@@ -814,6 +818,24 @@ def _list_names(text: str) -> Iterable[Tuple[List[Tuple[int, int]], Optional[str
         role = "official" if (has_head or _OFFICIAL_CONTEXT.search(text)) else "other"
         for spans, head in runs:
             yield [(s, e) for s, e, _ in spans], head or None, role
+
+
+_CLAUSE_START = regex.compile(r"[^，。；;,！？：:\s]{1,40}$")
+
+
+def _colon_title(text: str, start: int) -> Optional[str]:
+    """The title a list after a colon is introduced by: 「大会的执行主席是:A、B、C」 → 大会的执行主席
+    (the copula dropped); None when the clause before the colon does not end with a title or
+    is a byline role (记者:A、B)."""
+    if start < 2 or text[start - 1] not in ":：":
+        return None
+    clause = _CLAUSE_START.search(text, max(0, start - 41), start - 1)
+    if clause is None:
+        return None
+    head = _LIST_HEAD_COPULA.sub("", clause.group())
+    if not head or not _title_ends(head) or head[_title_heads_end(head):] in _byline_roles():
+        return None
+    return head
 
 
 def _unsurnamed_name(part: str) -> bool:

@@ -139,7 +139,7 @@ _CONJ = regex.compile(r"和|及|与|以及")
 # 「建成海外品牌基地5个」「新增省级未来工厂1家」: a counted category, not a named project
 _TRAIL_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套]$")
 _COUNT_END = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个项批]$")
-_VISIT_CUT = regex.compile(r"(?:深入|来到|走进|前往|深入到)(?![实推开贯落学研])")
+_VISIT_CUT = regex.compile(r"(?:深入到|深入|来到|走进|前往)(?![实推开贯落学研])")
 _OFFICIAL_TITLE_END = regex.compile(r"(?:书记|县长|市长|区长|旗长|局长|主任|主席|委员)$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
 _TAIL_NOISE = regex.compile(
@@ -148,7 +148,7 @@ _TAIL_NOISE = regex.compile(
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 # 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
 _SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
-_PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场)?")
+_PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场|参观)?")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
 _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
