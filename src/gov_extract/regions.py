@@ -213,10 +213,13 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
                 break
     located = _located_parents(mentions, gaz)
     headline_start, headline_end = _headline_span(text)
+    visitors = _visiting_places(text, mentions, gaz)
     for index, (start, end, name) in enumerate(mentions):
         if name in stopwords or index in zone_mentions:
             continue
         regions = gaz.lookup(name)
+        if visitors and any(region.adcode in visitors for region in regions):
+            continue  # 「东阳党政代表团来我市考察」: the guests' city is not the paper's
         if _named_after_place(text, start, end, name, regions):
             continue
         if index in located:
@@ -305,9 +308,37 @@ def infer_home_region(text: str, *, limit: int = 50_000) -> Optional[str]:
             and not any(own_kinds[kind] for kind in kinds(best_code))):
         # 「我县」 but only the province is named (「…省委、省政府授予我县…」): the province is not home
         return None
+    if (best.level == "province" and not in_headline and not own_kinds["省"]
+            and (kind_votes["县"] or kind_votes["旗"])):
+        # a county bulletin that says only 「全县」 and names its province (「视察江西」「全省首个」):
+        # the figures are the county's, not the province's
+        return None
     if suffix != _suffix_of(best.name):
         return best.stem + suffix
     return written_form(best, suffix, text)
+
+
+# 「东阳市委书记…率党政代表团一行来我市考察」: a delegation that comes to 我市 is from elsewhere
+_VISIT_TO_US = regex.compile(r"(?:代表团|考察团|调研组|客人)(?:一行)?(?:\d{1,3}人)?(?:来|到|莅临|赴)(?:我|本)[市县区旗州]")
+_VISIT_LOOKBACK = 80
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+
+
+def _visiting_places(text: str, mentions, gaz: Gazetteer) -> frozenset:
+    """Adcodes of the places whose delegations visit 我市/我县: the first place named in the
+    clause before 「…代表团来我市」 (in the headline 「东阳党政代表团来我市考察」 or the lead)."""
+    out = set()
+    for visit in _VISIT_TO_US.finditer(text):
+        floor = max(0, visit.start() - _VISIT_LOOKBACK)
+        sentence_end = None
+        for sentence_end in _SENTENCE_END.finditer(text, floor, visit.start()):
+            pass
+        if sentence_end is not None:
+            floor = sentence_end.end()
+        before = [m for m in mentions if floor <= m[0] < visit.start()]
+        if before:
+            out.update(region.adcode for region in gaz.lookup(before[0][2]))
+    return frozenset(out)
 
 
 _HEADLINE_MAX = 60

@@ -72,6 +72,12 @@ HOME_BUGS += [
     # a municipality or autonomous region that calls itself 我市/我区 still is
     ("河南省表彰先进。省委、省政府授予我县先进县称号,河南省经济向好。我县项目提速。", None),
     ("重庆市召开大会。我市经济稳中向好,重庆市地区生产总值增长6%。我市项目提速。", "重庆市"),
+    # blind held-out set 26: a county bulletin that says 全县 and names only its province
+    ("2019年,全县上下深入贯彻落实习近平总书记视察江西重要讲话精神。全年地区生产总值实现1027.8亿元,是全省首个突破千亿的县,"
+     "全省树标杆。", None),
+    # blind held-out set 25: the city whose delegation comes to 我市 is the guest, not home
+    ("东阳党政代表团来我市考察\n本报讯 5月24日,东阳市委书记楼琅坚,东阳市委副书记、市长黄胜可率党政代表团一行来我市考察。"
+     "温岭市委书记朱建军陪同。考察团一行先后到温岭经济开发区,考察我市经验。东阳客人表示,我市经验值得学习。", "温岭市"),
 ]
 # MENTIONS: (text, the place names found in it, in order) for ``Gazetteer.mentions``
 MENTIONS = [
