@@ -34,6 +34,9 @@ _LEADING_YEAR = regex.compile(
 BASIS_CHARS = "较比与同至到从于和由"
 _ANY_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?:度)?")
 _OPENING_YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?[，,]")  # 「2024年,该县将…」
+# 「…提出意见。一、2022年工作回顾2022年,是…」: a numbered section heading run into the text
+# (a report stored without line breaks) opens a section like a heading line does
+_INLINE_SECTION = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*((?:19|20)\d{2})\s?年")
 # Clause cuts inside a sentence.
 _CLAUSE_END = regex.compile(r"[，,；;：:]")
 _HEADING_MAX = 30
@@ -196,7 +199,9 @@ class Document:
             for start, end in _split_sentences(block):
                 sent_text = block[start:end]
                 g_start, g_end = block_start + start, block_start + end
-                marker = _plan_marker(sent_text, is_heading) if (is_heading or first_in_block) else None
+                inline_section = None if is_heading or first_in_block else _INLINE_SECTION.match(sent_text)
+                marker = _plan_marker(sent_text[:24] if inline_section else sent_text, is_heading or bool(inline_section)) \
+                    if (is_heading or first_in_block or inline_section) else None
                 stated = self.stated_year(sent_text)
                 if marker == "plan":
                     section_plan, section_review = True, False
@@ -217,6 +222,9 @@ class Document:
                     elif marker == "plan" and self.published_year:
                         # a plan section without a year plans the year of publication
                         section_year = self.published_year
+                elif inline_section is not None:
+                    paragraph_year = section_year = int(inline_section.group(1))
+                    paragraph_plan = False
                 elif stated is not None:
                     if first_in_block:
                         paragraph_year = stated
