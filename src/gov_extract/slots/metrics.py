@@ -434,6 +434,27 @@ def _verb_only(name: str, tb: _Tables) -> bool:
     return len(name) == 1
 
 
+# 「正在推进23个百亿级重点项目」「丁蜀镇5个重点项目集中奠基」: words before a count that say who
+# does what, not what is counted («安排的151个…» stays: a relative clause before a count often
+# is the indicator, 「纳入考核的80个县市区」)
+_WEAK_LEAD = regex.compile(r"(?:正在|已经|已|共|累计|先后|陆续|今年|全年|年内)+")
+_TOWN_ONLY = regex.compile(r"\p{Han}{1,4}(?:镇|乡|街道)")
+
+
+def _count_noun_after(name: str, unit: str, tb: _Tables) -> Optional[str]:
+    """How a count's name is completed by the noun after it: 'replace' when the words before it
+    name no indicator (a town: 丁蜀镇), 'prepend' when they are a verb the noun follows
+    (正在推进 → 推进 + 百亿级重点项目), None when the words before are the indicator."""
+    if unit not in tb.count_units:
+        return None
+    core = name[_WEAK_LEAD.match(name).end():] if _WEAK_LEAD.match(name) else name
+    if _TOWN_ONLY.fullmatch(core):
+        return "replace"
+    if core != name and core in tb.verbs:
+        return "prepend"
+    return None
+
+
 # --------------------------------------------------------------------------- filtering
 
 def _clause_bounds(text: str) -> List[Tuple[int, int]]:
@@ -806,6 +827,11 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
                 # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
                 own_names = [growth_rate_name(r.name) if rate_moved else r.name for r in targets]
         from_post = False
+        noun_after = _count_noun_after(name, first.quantity.unit, tb)
+        if noun_after == "replace":
+            name = ""
+        elif noun_after == "prepend":
+            name = name[_WEAK_LEAD.match(name).end():]
         if _verb_only(name, tb):
             post_end = cend
             nxt = [spans[g[0]].outer_start for g in groups[gi + 1:] if clause_of[g[0]] == ci]
