@@ -483,3 +483,16 @@ BUGS += [
      "note": "known defect fixed: 深入到 is read whole (到 is no part of the first name)",
      "projects": [{"name": "城东污水处理厂", "status": None}, {"name": "南湖公园建设项目", "status": None}]},
 ]
+
+BUGS += [
+    {"text": "日前,佛山市2019年下半年重大项目集中开工投产活动在南海举行。其中,桂城辖区内的项目为3个,分别为南海文化中心项目、桂城街道村级工业园区改造、三山电竞中心项目。",
+     "note": "blind held-out set 25: 「项目为N个,分别为」 lists items; 集中开工投产 is a day of starts",
+     "projects": [{"name": n, "status": "started"} for n in ["南海文化中心项目", "桂城街道村级工业园区改造", "三山电竞中心项目"]]},
+    {"text": "昨天奠基的3只项目,总投资9亿元。这些项目分别为江苏大益茶道艺术中心有限公司总投资5亿元的茶文化体验及品牌推广中心项目;宜兴市宝登合金有限公司总投资2.5亿元的重建扩能项目;宜兴市瑞鑫贵金属艺术品有限公司总投资6000万美元的贵金属艺术品设计加工与制造项目。",
+     "note": "blind held-out set 25: 「这些项目分别为」 after a batch verb (奠基); invested items of its 「；」 series; 万美元",
+     "projects": [{"name": "茶文化体验及品牌推广中心项目", "status": "started", "investment": (500000000.0, "元")},
+                  {"name": "重建扩能项目", "status": "started", "investment": (250000000.0, "元")},
+                  {"name": "贵金属艺术品设计加工与制造项目", "status": "started", "investment": (60000000.0, "美元")}]},
+    {"text": "通过一体推进城中村改造、土地综合整治、产业园区建设、全域水系调整等五大工程,全县面貌一新。", "projects": [],
+     "note": "blind held-out set 25: items of 「等N大工程」 are kinds of work"},
+]

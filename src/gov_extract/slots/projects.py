@@ -150,6 +150,7 @@ _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 _SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
 _PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场|参观)?")
 _HAN = regex.compile(r"\p{Han}")
+_KINDS_OF_WORK = regex.compile(r"[一二两三四五六七八九十\d]{1,3}大")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
 _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
 
@@ -318,6 +319,8 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     strong_tail = False
     if deng:
         tail = deng.group("tail")
+        if _KINDS_OF_WORK.match(tail):
+            return []  # 「推进城中村改造、土地综合整治…等五大工程」: kinds of work, not projects
         tail = _COUNT_HEAD.sub("", tail)
         tail = _TAIL_NOISE.sub("", tail)
         places = bool(_PLACES_TAIL.fullmatch(tail))  # 「先后到A、B、C等地」: places, some of them projects
@@ -425,9 +428,10 @@ def _groups(text: str, s: int, e: int, tb: _Tables) -> List[_Group]:
 
 _ASPECT_NOUN = regex.compile(r"内容|规模|资金|用地|任务|标准|周期")
 _INVESTED_NAME = regex.compile(
-    r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
+    r"(?:总)?投资(?:额)?(?:达)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}美?元)的(?P<name>[^，,；;。、的]{4,40}?(?:项目|工程))")
 _CLASS_ITEMS = regex.compile(
-    r"(?:项目\s?[0-9一二三四五六七八九十]{1,3}\s?[个项]|[0-9一二三四五六七八九十]{1,3}\s?个\s?项目)[,，]?\s?分别(?:为|是)[:：]?")
+    r"(?:项目\s?(?:为|有|共有?)?\s?[0-9一二三四五六七八九十]{1,3}\s?[个项只]|[0-9一二三四五六七八九十]{1,3}\s?[个只]\s?项目"
+    r"|(?:这些|上述|以上)项目)[,，]?\s?分别(?:为|是)[:：]?")
 _ITEMS_END = regex.compile(r"[；;。]")
 _ITEM_SPLIT = regex.compile(r"[^、；;。，,]+")
 _THIS_BATCH = ("本次", "此次", "这次", "该", "这些", "上述", "以上")
@@ -798,9 +802,11 @@ def fill(doc) -> List[Project]:
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
     for sent in doc.sentences:
+        series_status = None
         if series is not None and series[0] == sent.block and not sent.is_heading:
+            series_status = series[1:]
             for a, b in _opening_names(text, sent.start, sent.end, tb, in_series=True):
-                projects.append(_named_in_context(doc, sent, a, b, series[1:]))
+                projects.append(_named_in_context(doc, sent, a, b, series_status))
         if series is not None and (series[0] != sent.block or not _SERIES_END.search(sent.text)):
             series = None
         made = len(projects)
@@ -810,8 +816,11 @@ def fill(doc) -> List[Project]:
             if b - a >= 4 and _is_name(text[a:b], tb):
                 projects.append(_named_in_context(doc, sent, a, b, doc_status))
         # 「工业类项目3个,分别为:A、B、C;」: the items of a counted class of projects
+        listed_from: Optional[int] = None  # where the items of a counted batch start
+        batch_status = None
         for m in _CLASS_ITEMS.finditer(text, sent.start, sent.end):
             batch_status = _batch_status(doc, sent, m.start(), ctx) or doc_status
+            listed_from = m.end() if listed_from is None else listed_from
             for a, b in _class_item_spans(text, m.end(), sent.end):
                 class_items.append(_named_in_context(doc, sent, a, b, batch_status))
             if _SERIES_END.search(sent.text) and "、" not in text[m.end():sent.end]:
@@ -823,7 +832,9 @@ def fill(doc) -> List[Project]:
             for m in pattern.finditer(text, sent.start, sent.end):
                 a, b = _trim_front(text, m.start("name"), m.end("name"), tb, cut=True)
                 if b - a >= 4 and _is_name(text[a:b], tb):
-                    invested.append(_named_in_context(doc, sent, a, b, None, parse_quantity(m.group("amount"))))
+                    # 「这些项目分别为:A公司总投资5亿元的X项目;…」: an item of a batch takes its stage
+                    listed = batch_status if listed_from is not None and m.start() >= listed_from else series_status
+                    invested.append(_named_in_context(doc, sent, a, b, listed, parse_quantity(m.group("amount"))))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -882,8 +893,14 @@ def fill(doc) -> List[Project]:
         same = [p for p in projects if char_overlap(p.name, extra.name) >= 0.7]
         if not same:
             projects.append(extra)
-        elif same[0].investment is None:
-            projects[projects.index(same[0])] = same[0].model_copy(update={"investment": extra.investment})
+            continue
+        update = {}
+        if same[0].investment is None and extra.investment is not None:
+            update["investment"] = extra.investment
+        if same[0].status is None and extra.status is not None:
+            update.update(status=extra.status, status_text=extra.status_text)
+        if update:
+            projects[projects.index(same[0])] = same[0].model_copy(update=update)
     return sorted(_dedupe(projects), key=lambda p: p.evidence.start)  # text order (stable within a sentence)
 
 
