@@ -358,6 +358,22 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "3月20日上午,政协第十届中阳县委员会第五次会议在圆满完成各项议程后胜利闭幕。",
+        "published": 2016,
+        "note": "blind held-out set 27: 「在…议程后胜利闭幕」 says when, not where",
+        "meetings": [{"name": "政协第十届中阳县委员会第五次会议", "term": 10, "session": 5, "venues": []}],
+    },
+    {
+        "text": "县十五届人大四次会议在县委第一会议室胜利闭幕。",
+        "published": 2016,
+        "note": "blind held-out set 27: a hall with 会 in its name (会议室, 会堂) is a venue",
+        "meetings": [{"name": "县十五届人大四次会议", "venues": ["县委第一会议室"]}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

@@ -987,3 +987,12 @@ BUGS += [
                     {"indicator": "油料产量", "change": (0.2, "%")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "视察组先后来到中煤化工有限公司年产5万吨LNG和500万立方米氢能源项目等地。",
+        "published": 2016,
+        "note": "blind held-out set 27: a capacity inside a project name with a second figure in it is no metric",
+        "metrics": [],
+    },
+]

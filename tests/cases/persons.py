@@ -680,6 +680,20 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "应邀参加会议并在主席台就坐的还有县委书记李芳。",
+        "note": "blind held-out set 27: 还有 before a title is no part of it",
+        "persons": [{"name": "李芳", "title": "县委书记", "role": "official"}],
+    },
+    {
+        "text": "本站讯(关天云报道) 1月18日上午,县十五届人大四次会议开幕。",
+        "note": "blind held-out set 27: a bracketed byline right after the dateline, 报道 vouching for 关",
+        "persons": [{"name": "关天云", "role": "reporter"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -106,7 +106,10 @@ _BODY_PREFIX = regex.compile(
 _TERM_IN_BODY = regex.compile(r"[一二三四五六七八九十]{1,3}届")
 _LEADING_DATE = regex.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚)?")
 _VENUE_HALL = regex.compile(r"(\p{Han}{2,8}?)(?:主会场|分会场)")
-_VENUE_AT = regex.compile(r"在([\p{Han}（）()]{2,20}?)(?:隆重)?(?:举行|开幕|召开|举办|闭幕)")
+_NOT_A_PLACE = regex.compile(r"完成|议程|后|声中|气氛|之际|期间|胜利|圆满|顺利")
+_VENUE_AT = regex.compile(r"在([\p{Han}（）()]{2,20}?)(?:隆重|胜利)?(?:举行|开幕|召开|举办|闭幕)")
+# 「在全县大会上」 is a meeting, 「在县人民会堂」「在县委第一会议室」 are halls
+_MEETING_NOT_HALL = regex.compile(r"会(?!堂|议室|议中心|议厅|展中心|馆|所|场)")
 _ATTEND = regex.compile(r"出席|参加|主持|讲话|致辞|宣布|强调|指出|就座|参会|与会|作.{0,8}报告|总结|点评|汇报")
 _SESSION_ONLY = regex.compile(r"^第?[一二三四五六七八九十百零〇两\d]{1,4}次")
 _BARE_NUMBERED_NAME = regex.compile(r"第?[一二三四五六七八九十百零〇两\d]{1,4}次(?:全体)?(?:会议|全会)")
@@ -478,7 +481,9 @@ def _venues(sent_text: str) -> List[str]:
             venues.append(word)
     for match in _VENUE_AT.finditer(sent_text):
         place = match.group(1)
-        if "会" not in place and place not in venues and place not in _PLACE_DEICTICS:
+        if _NOT_A_PLACE.search(place):
+            continue  # 「在圆满完成各项议程后胜利闭幕」「在热烈的掌声中闭幕」: when and how, not where
+        if not _MEETING_NOT_HALL.search(place) and place not in venues and place not in _PLACE_DEICTICS:
             venues.append(place)
     return venues
 

@@ -507,7 +507,7 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
 
 
 _MARK_OF_PLACE = regex.compile(r"(?:大关)?的(?:县|市|区|旗|县市|县区|城市|地区|省份)(?=[，,。；;！])")
-_INSIDE_PROJECT_NAME = regex.compile(r"[^，,。；;、：:（()）\d]{1,15}?(?:项目|生产线|工程|电站|基地)")
+_INSIDE_PROJECT_NAME = regex.compile(r"[^，,。；;、：:（()）]{1,20}?(?:项目|生产线|工程|电站|基地)")
 _INVEST_BEFORE = regex.compile(r"投资|总投资|产值|营收|收入|税收")
 _CLASS_LEAD = regex.compile(r"[0-9.]{1,8}[万亿]{0,2}元(?:及?以上)(?=\p{Han})")  # 「10个|5000万元以上大项目」
 _PROJECT_CLASS = regex.compile(r"的?(?:大|重点|重大|产业|工业|招商)?(?:项目|工程)")
