@@ -374,6 +374,24 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "2月4日,县长主持召开十六届县人民政府第52次常务会议。此次召开政府常务会,就是再次征求意见建议。出席今天会议的有25人。",
+        "published": 2015,
+        "note": "blind held-out set 27: 此次/今天 + a meeting word refers back to the meeting reported",
+        "meetings": [{"name": "十六届县人民政府第52次常务会议", "date": "2015-02-04"}],
+    },
+    {
+        "text": "22日下午,市委书记陈其春主持召开市委常委(扩大)会议,传达省十二届人大二次会议、宁德市三届人大四次会议,省政协十一届二次会议精神。",
+        "published": "2014-01-23",
+        "note": "blind held-out set 25: sessions relayed (传达…) were held before: no date of the host meeting",
+        "meetings": [{"name": "市委常委(扩大)会议", "date": "2014-01-22"},
+                     {"name": "省十二届人大二次会议", "date": None},
+                     {"name": "宁德市三届人大四次会议", "date": None}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

@@ -153,6 +153,7 @@ class _Found:
     attendees: List[str] = field(default_factory=list)
     venue: Optional[str] = None  # a place split off the start of the name
     shared_term: Optional[int] = None  # 「县政协十届二次会议预备会议暨五次常委会议」: 十届 holds for both
+    refers_back: bool = False  # 「此次召开政府常务会」: a meeting named before, said again
 
 
 # --------------------------------------------------------------------------- names
@@ -206,6 +207,14 @@ def _clean(name: str) -> str:
         if name.startswith(word):
             name = name[len(word):]
     return name
+
+
+def _refers_back(part: str, words_before: str) -> bool:
+    """The name, or the words just before it, open with 此次/本次/今天… (「此次召开政府常务会」):
+    a meeting named before is said again."""
+    demonstratives = tuple(load_words("meeting_demonstratives"))
+    return _LEADING_DATE.sub("", part).startswith(demonstratives) or any(
+        w in words_before for w in demonstratives)
 
 
 def _is_policy_reference(text: str, end: int) -> bool:
@@ -271,7 +280,8 @@ def _sentence_meetings(sent) -> List[_Found]:
                 name = hint + name
             shared = first_term if part_index and _SESSION_ONLY.match(name) else None
             found.append(_Found(name, n_start, n_end, sent, match.group(), hint, venue=venue,
-                                shared_term=shared))
+                                shared_term=shared,
+                                refers_back=_refers_back(part, text[max(cut, start - 6):start])))
             covered = end
         del offset
     return found
@@ -488,6 +498,14 @@ def _venues(sent_text: str) -> List[str]:
     return venues
 
 
+_CITED = regex.compile(r"\s?(?:认真|深入)?(?:传达|学习|贯彻|传达学习|学习贯彻|传达贯彻)")
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    cut = max(text.rfind(ch, floor, pos) for ch in "，。；;,：:")
+    return cut + 1 if cut >= 0 else floor
+
+
 _PLACE_DEICTICS = frozenset({"这里", "那里", "此", "此地", "此处", "本地", "当地", "该地", "这", "那"})
 
 
@@ -512,9 +530,13 @@ def fill(doc) -> List[Meeting]:
     for item in found:
         sent = item.sentence
         date, date_text = _date(doc, sent, item.start)
+        if _CITED.match(doc.text, _clause_start(doc.text, item.start, sent.start), item.start):
+            date, date_text = None, None  # 「传达省十二届人大二次会议、…精神」: held before, elsewhere
         term, session = _numbers(item.name)
         term = term if term is not None else item.shared_term
         kept = meetings.get(item.name)
+        if kept is None and item.refers_back and order:
+            kept = meetings[order[-1]]  # 「此次召开政府常务会」: the meeting reported before
         if kept is not None:
             if kept.date is None and date is not None:
                 kept.date, kept.date_text = date, date_text
