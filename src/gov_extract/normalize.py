@@ -420,7 +420,13 @@ def normalize(text: str) -> NormalizedText:
                 ref = lines[k - 1].width
             if ref < 0.6 * col_w and (a.width < col_w - tol or not _PUNCT_ANY.search(a.text)):
                 return False  # no column line around: a lone headline
-            return a.width >= ref - tol
+            if a.width >= ref - tol:
+                return True
+            # a line full of digits is narrow on the page but may be full in characters (text
+            # re-flowed at N characters a line): full when its characters fill the column and it
+            # does not end a sentence; a running-text line (a list row 「当阳市(84.82)」 is not)
+            return (ending != "final" and bool(_PUNCT_ANY.search(a.text))
+                    and 2 * len(a.text.replace(" ", "")) >= ref - tol)
         # web text: one paragraph per line unless the line visibly breaks mid-sentence
         if _HEADING_START.match(b.text) or b.text[0] in _CLOSERS:
             return False

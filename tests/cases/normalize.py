@@ -183,6 +183,11 @@ BUGS = [
         "12.39亿元,已完成投资6.1亿元。\n下一步,我县将继续推进项目建设。",
         "blind held-out set 14 in columns: a figure never ends a paragraph without its unit",
     ),
+    (
+        "7%;马0.11万匹,同比增长10\n\n%;羊1.3万只,同比减少44.4\n\n%),各类牲畜同比减少0.1万头只\n\n匹,能繁殖母畜9.93万头只匹,母\n\n畜比例52.18 %。\n\n同去年相比畜产品产量下降。牛奶产量\n\n4258吨,同比减少1577吨,增\n\n速为-27.02%。\n\n",
+        "7%;马0.11万匹,同比增长10%;羊1.3万只,同比减少44.4%),各类牲畜同比减少0.1万头只匹,能繁殖母畜9.93万头只匹,母畜比例52.18 %。\n同去年相比畜产品产量下降。牛奶产量4258吨,同比减少1577吨,增速为-27.02%。",
+        "blind held-out set 26 in 17-character columns: a line full of digits is narrow but full in characters",
+    ),
 ]
 
 ALL = (
