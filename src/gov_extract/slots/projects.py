@@ -150,6 +150,8 @@ _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 _SHARED_HEAD = regex.compile(r"\p{Han}{2,20}(?<!项目|工程)(?:和|及|与)\p{Han}{2,20}(?<!项目|工程)(?:建设)?(?:项目|工程)$")
 _PLACES_TAIL = regex.compile(r"[地处](?:进行|开展)?(?:集中|实地|现场|参观)?")
 _HAN = regex.compile(r"\p{Han}")
+_RANKED_PLACE = regex.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
+_BRACKETED = regex.compile(r"[（(][^（()）]{0,12}[)）]")
 _KINDS_OF_WORK = regex.compile(r"[一二两三四五六七八九十\d]{1,3}大")
 _COUNT_HEAD = regex.compile(r"^(?:[\d.]{1,6}|[一二两三四五六七八九十百千]{1,4})[多余]?[个项批家座条所]")
 _OPEN_CLOSE = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
@@ -307,9 +309,13 @@ def _split_conj(text: str, s: int, e: int, tb: _Tables, loose: bool = False) -> 
 
 
 def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
-                require_list: bool = False) -> List[Tuple[int, int]]:
-    """The project names in text[s:e]: one name or a list 「A、B、C等…项目」."""
+                require_list: bool = False, announced: bool = False) -> List[Tuple[int, int]]:
+    """The project names in text[s:e]: one name or a list 「A、B、C等…项目」. ``announced``: the
+    list follows 「有5个项目竣工,包括」, so its items are names even without a head noun."""
     s, e = _strip(text, s, e)
+    if announced:
+        intro = tb.intro_start_re.match(text, s, e)
+        s = intro.end() if intro else s
     if e - s < 2:
         return []
     deng = _DENG_TAIL.search(text, s, e)
@@ -360,7 +366,9 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
         for cs, ce in _split_conj(text, ps, pe, tb, loose=listed and strong_tail):
             cs, ce = _strip(text, cs, ce)
             name = text[cs:ce]
-            if listed:
+            if (announced and _RANKED_PLACE.search(name)) or gazetteer().lookup(_BRACKETED.sub("", name)):
+                continue  # 「包括晋江(第5位)、南安(第27位)」「先后到横峰、…」: places, not projects
+            if listed or announced and len(parts) > 1:
                 ok = _form_ok(name, tb) and (_is_name(name, tb) or _head_of(name, tb) is None
                                              or not _is_generic(_head_of(name, tb)[0], tb))
             elif index < len(parts) - 1 and _head_of(name, tb) is None and len(name) <= 10:
@@ -372,7 +380,7 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
             if ok:
                 items.append((cs, ce))
                 named += _is_name(name, tb)
-    if listed and not strong_tail and named * 2 < len(items):
+    if listed and not announced and not strong_tail and named * 2 < len(items):
         return []  # 「争取超长期特别国债、专项债等」: a bare 等 list needs names of its own
     return items
 
@@ -595,7 +603,8 @@ def _sentence_projects(text: str, s0: int, e0: int, tb: _Tables) -> List[_Found]
         if not groups:
             # 「包括：A、B、C等」: a list without a verb takes the status said before it
             if last is not None and announced:
-                for a, b in _parse_list(text, cs, ce, tb, first_cut=True, require_list=True):
+                opens = bool(tb.intro_start_re.match(text, cs, ce))  # the clause opens with 包括
+                for a, b in _parse_list(text, cs, ce, tb, first_cut=True, require_list=True, announced=opens):
                     found.append(_Found(a, b, last[0], last[1], last[2], (cs, ce)))
             # 「开工项目共22个」: a verb used as a modifier still says what the list after it is
             for match in tb.verb_re.finditer(text, cs, ce):
