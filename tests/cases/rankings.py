@@ -774,3 +774,29 @@ BUGS += [
     },
 ]
 
+
+BUGS += [
+    {
+        "text": "安宁市、蒙自市、大理市、开远市、个旧市拟入围2019年度县域经济发展“10强县”。",
+        "published": 2020,
+        "note": "blind held-out set 30: places listed before 拟入围 are each a member",
+        "rankings": [{"subject": s, "top": 10} for s in ["安宁市", "蒙自市", "大理市", "开远市", "个旧市"]],
+    },
+    {
+        "text": "2018年,设区市生产总值排名前三的是南昌、赣州、九江。城镇居民人均可支配收入位居全省前三的设区市是南昌、新余和景德镇。",
+        "published": 2019,
+        "note": "blind held-out set 30: 「排名前三的是A、B、C」 names ranks 1-3 in order",
+        "rankings": [{"subject": "南昌", "criterion": "设区市生产总值", "rank": 1, "top": 3},
+                     {"subject": "赣州", "rank": 2}, {"subject": "九江", "rank": 3},
+                     {"subject": "南昌", "criterion": "城镇居民人均可支配收入", "rank": 1, "top": 3},
+                     {"subject": "新余", "rank": 2}, {"subject": "景德镇", "rank": 3}],
+    },
+    {
+        "text": "关于2013年上半年产业大转型考核结果的通报\n综合考核计分结果,总分居前3位的县市区分别是桂阳县、苏仙区、临武县,居第4位至第7位的县市区分别是资兴市、永兴县、宜章县、北湖区。",
+        "published": 2013,
+        "note": "blind held-out set 6: 总分 + 居 (not 分居); 第4位至第7位 ranks 4-7; a score ranks by the assessment reported",
+        "rankings": [{"subject": "桂阳县", "rank": 1, "top": 3}, {"subject": "苏仙区", "rank": 2},
+                     {"subject": "临武县", "rank": 3}, {"subject": "资兴市", "rank": 4}, {"subject": "永兴县", "rank": 5},
+                     {"subject": "宜章县", "rank": 6}, {"subject": "北湖区", "rank": 7, "criterion": "产业大转型考核"}],
+    },
+]

@@ -102,6 +102,11 @@ _TOWN = regex.compile(r"\p{Han}{1,6}(?:镇|乡|街道)")
 _CRITERION_YEAR = regex.compile(r"^((?:19|20)\d{2})\s?年度?")
 _BARE_RANK_WORDS = frozenset({"位次", "排名", "排位", "名次", "增速", "增幅"})
 _GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全区)$")
+# 「排首位的是江苏昆山市」「排名前三的是南昌、赣州、九江」「位居全省前三的设区市是南昌、新余和景德镇」
+_NAMED_AFTER = regex.compile(
+    r"(?:位)?的(?:设区市|市州|" + _GROUP_WORDS + r")?(?:分别)?(?:是|为)[:：]?([^，,。；;]{2,60})")
+_SCORE_WORDS = frozenset({"总分", "得分", "总得分", "综合得分", "积分", "分数", "评分"})
+_RANK_RANGE_END = regex.compile(r"第(" + _NUM + r")位?(?:至|到|—|－|-)$")
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
 
 
@@ -632,6 +637,8 @@ def _split_head(head: str) -> _Head:
             h.left = head[: sc.start()]
         return h
     h.left, h.verb, mid = head[: last.start()], last.group(), head[last.end():]
+    if h.verb == "分居" and h.left.endswith(("总", "得", "积", "评")):  # 「总分居前3位」: 总分 + 居
+        h.left, h.verb = h.left + "分", "居"
     if h.verb in ("排名", "排位") and h.left.endswith("综合"):  # 「A、B综合排名全市第四」: a noun
         h.left, h.verb = h.left + h.verb, ""
         sc = tb.scope_words.match(mid)
@@ -1184,14 +1191,29 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 if title:
                     criteria = [title]
         criteria = [_strip_balanced(c) for c in criteria if len(_strip_balanced(c)) >= 2]
+        if criteria and all(c in _SCORE_WORDS for c in criteria):
+            # 「总分居前3位的县市区分别是…」: ranked by the score of the assessment the text reports
+            title = _title_before(text, first.start, prev) or _title_before("", 0, doc.sentences[:8][::-1])
+            criteria = [title] if title else criteria
         if not criteria:
             continue
         if first.named and first.kind == "top" and first.rank is None:
             named_before = criteria[-1]
+        first_rank: Optional[int] = None  # 「排名前三的是南昌、赣州、九江」: places in order from this rank
         if not subjects:  # 「排首位的是江苏昆山市」
-            ma = regex.match(r"的是([^，,。；;]{2,12})", text[group[-1].end:group[-1].end + 16])
-            if ma and _is_subject_item(ma.group(1)):
-                subjects = [_subject_of_item(ma.group(1), doc)]
+            ma = _NAMED_AFTER.match(text, group[-1].end, min(len(text), group[-1].end + 72))
+            named = _split_items(ma.group(1)) if ma else []
+            if named and all(_is_subject_item(x) for x in named):
+                subjects = [_subject_of_item(x, doc) for x in named]
+                span = _RANK_RANGE_END.search(text, max(0, first.start - 8), first.start)
+                if len(named) > 1 and len(group) == 1 and first.kind == "top" and first.top == len(named):
+                    first_rank = 1
+                elif (len(named) > 1 and len(group) == 1 and first.kind == "rank" and span
+                        and first.rank - (_num(span.group(1)) or 0) + 1 == len(named)):
+                    # 「居第4位至第7位的县市区分别是A、B、C、D」: ranks 4 to 7, the list named before
+                    first_rank = _num(span.group(1))
+                    if anchor is not None and anchor.criteria:
+                        criteria = list(anchor.criteria)
         if (not subjects and subject is None and anchor is not None and anchor.subjects
                 and all(_tables().places.fullmatch(x) for x in anchor.subjects)):
             subjects = list(anchor.subjects)  # 「长沙县荣登…榜首，位居…第3」: one subject, several clauses
@@ -1213,7 +1235,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         clause_text = text[cs:ce]
         end = group[-1].end
         publisher = None
-        for subj, crit, atom in pairs:
+        for index, (subj, crit, atom) in enumerate(pairs):
             if atom.named and not _specific_list(crit):
                 continue
             if atom.tier and atom.tier.endswith("奖") and crit.endswith("奖"):
@@ -1230,7 +1252,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             modality = _modality(sent, head.verb, atom, clause_text)
             top = atom.top if atom.top is not None else _strong_value(crit)
             out.append(Ranking(
-                subject=subj, criterion=crit, scope=sc, rank=atom.rank, top=top,
+                subject=subj, criterion=crit, scope=sc,
+                rank=first_rank + index if first_rank is not None else atom.rank, top=top,
                 tier=atom.tier if atom.kind != "top" else None,
                 year=_year(doc, sent, modality, crit, atom.start),
                 publisher=publisher, modality=modality,
