@@ -17,7 +17,7 @@ import regex
 
 from .normalize import NormalizedText, normalize
 from .records import Evidence
-from .regions import infer_home_region, resolve_scope_name
+from .regions import gazetteer, infer_home_region, region_stopwords, resolve_scope_name, self_references
 from .tables import load_table, trie_pattern
 
 Published = Union[_dt.date, _dt.datetime, str, int, None]
@@ -129,6 +129,24 @@ def _plan_marker(text: str, is_heading: bool) -> Optional[str]:
     return None
 
 
+_OPENING_TIME = regex.compile(r"(?:(?:19|20)\d{2}\s?年(?:度)?|今年|去年|上半年|前三季度|一季度)[，,]?")
+
+
+def _place_inside(text: str, home: str) -> Optional[str]:
+    """The place name ``text`` opens with, if it is a region inside ``home``."""
+    gaz = gazetteer()
+    place = gaz.longest_at(text)
+    if place is None or place in region_stopwords() or place in self_references():
+        return None
+    homes = [h for h in gaz.lookup(home) if h.level != "county"]
+    for region in gaz.lookup(place):
+        if region.name == home or region.adcode in {h.adcode for h in homes}:
+            return None
+        if any(region.city_adcode == h.adcode or region.province_adcode == h.adcode for h in homes):
+            return place
+    return None
+
+
 class Document:
     """An article ready for the slot fillers.
 
@@ -146,6 +164,7 @@ class Document:
         self.region = region if region else infer_home_region(self.text)
         self.region_given = bool(region)
         self.sentences: List[Sentence] = list(self._scoped_sentences())
+        self._paragraph_places: Dict[int, Optional[str]] = {}
 
     # -- offsets ---------------------------------------------------------------------
     def evidence(self, start: int, end: int) -> Evidence:
@@ -159,6 +178,21 @@ class Document:
         if not word:
             return self.region
         return resolve_scope_name(word, self.region)
+
+    def paragraph_place(self, block: int) -> Optional[str]:
+        """The place a paragraph opens with as its subject, when it lies inside the home region
+        (「民勤县积极融入…。2022年,生产总值达到107.85亿元…」 in a paper of 武威市): the figures and
+        ranks of the paragraph that name no place are that place's. None otherwise — a province
+        or an outlet opening a page (「湖北日报客户端讯…」) is no paragraph subject."""
+        if block in self._paragraph_places:
+            return self._paragraph_places[block]
+        place = None
+        first = next((s for s in self.sentences if s.block == block), None)
+        if self.region and first is not None and not first.is_heading:
+            opening = _OPENING_TIME.match(first.text)
+            place = _place_inside(first.text[opening.end() if opening else 0:], self.region)
+        self._paragraph_places[block] = place
+        return place
 
     # -- years -----------------------------------------------------------------------
     def relative_year(self, word: str) -> Optional[int]:

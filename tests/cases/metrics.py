@@ -1007,3 +1007,18 @@ BUGS += [
                     {"indicator": "年销售额", "level": (1000000000.0, "元")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "武威市各县区经济稳步增长。\n民勤县积极融入新发展格局。2022年,生产总值达到107.85亿元,增长5.3%。\n古浪县围绕产业发展,固定资产投资增长21.1%。",
+        "published": 2023, "region": "武威市",
+        "note": "blind held-out set 29: a paragraph that opens with a county of the home city gives its figures that county",
+        "metrics": [{"indicator": "生产总值", "region": "民勤县"}, {"indicator": "固定资产投资", "region": "古浪县"}],
+    },
+    {
+        "text": "湖北日报客户端讯(通讯员向继华)12月26日,笔者从竹山县获悉,该县地区生产总值增长10%。",
+        "published": 2023, "region": "竹山县",
+        "note": "an outlet's province opening a page is no paragraph subject",
+        "metrics": [{"indicator": "地区生产总值", "region": "竹山县"}],
+    },
+]

@@ -800,3 +800,12 @@ BUGS += [
                      {"subject": "宜章县", "rank": 6}, {"subject": "北湖区", "rank": 7, "criterion": "产业大转型考核"}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "古浪县围绕产业发展,固定资产投资增长21.1%,增速位居武威市第一。",
+        "published": 2023, "region": "武威市",
+        "note": "blind held-out set 29: a rank in a paragraph about a county of home is the county's",
+        "rankings": [{"subject": "古浪县", "rank": 1}],
+    },
+]

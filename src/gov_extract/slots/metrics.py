@@ -540,9 +540,11 @@ def fill(doc) -> List[Metric]:
     sentences = doc.sentences
     run: List[int] = []
     block, block_period = -1, None  # 「上半年，…」 opening a paragraph holds for its later sentences
+    block_place: Optional[str] = None  # 「民勤县积极融入…。2022年,生产总值…」: the paragraph's place
     for k, sent in enumerate(sentences):
         if sent.block != block:
             block, block_period = sent.block, None
+            block_place = doc.paragraph_place(block)
         if sent.text.count("|") >= 2:
             run.append(k)
             continue
@@ -558,7 +560,8 @@ def fill(doc) -> List[Metric]:
         if tb.skip_sentence.search(sent.text):
             continue
         stated: List[str] = []
-        out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok, block_period, stated))
+        out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok, block_period, stated,
+                                                              block_place))
         if stated:
             block_period = stated[-1]
         elif sent.year_stated:
@@ -696,7 +699,7 @@ def _clause_periods(text: str, bounds, tb: _Tables) -> List[Tuple[int, str]]:
 
 
 def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optional[str] = None,
-                      stated: Optional[List[str]] = None) -> List[Metric]:
+                      stated: Optional[List[str]] = None, default_place: Optional[str] = None) -> List[Metric]:
     """The metrics of one sentence; ``stated`` collects the periods the sentence states itself."""
     text = sent.text
     spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
@@ -926,7 +929,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
                     rec = _Rec(name=nm, basis=pre.basis, start=cstart, end=cend, pos=s.start,
                                period=pre.period or _period_at(clause_periods, cstart) or sent_pre.period
                                or (source.period if source else None) or default_period,
-                               region_word=place or pre.region_word or sent_pre.region_word
+                               region_word=place or pre.region_word or sent_pre.region_word or default_place
                                or (source.region_word if source else None),
                                year_word=pre.year_word, clause_start=cstart,
                                no_region=bool(places) and place is None and not source)

@@ -1217,8 +1217,8 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
         if (not subjects and subject is None and anchor is not None and anchor.subjects
                 and all(_tables().places.fullmatch(x) for x in anchor.subjects)):
             subjects = list(anchor.subjects)  # 「长沙县荣登…榜首，位居…第3」: one subject, several clauses
-        if not subjects:
-            subjects = [subject or doc.region or ""]
+        if not subjects:  # 「古浪县…。固定资产投资增长21.1%,增速位居武威市第一」: the paragraph's place
+            subjects = [subject or doc.paragraph_place(sent.block) or doc.region or ""]
         anchor = _Carried(ci, head.verb, scope, tuple(subjects), tuple(criteria))
 
         n = len(group)
