@@ -132,6 +132,24 @@ def _plan_marker(text: str, is_heading: bool) -> Optional[str]:
 _OPENING_TIME = regex.compile(r"(?:(?:19|20)\d{2}\s?年(?:度)?|今年|去年|上半年|前三季度|一季度)[，,]?")
 
 
+_TOPIC_LEAD = regex.compile(
+    r"\s?(?:[一二三四五六七八九十]{1,2}[、是]\s?)?(?:(?:从|就)?(?P<topic>[\p{Han}A-Za-z]{2,14}?)(?:来看|看|方面|而言|来说)"
+    r"|再看(?P<again>[\p{Han}A-Za-z]{2,14}))[，,：:]")
+
+
+_RATE_END = ("增速", "增幅", "增长", "速度")
+
+
+@lru_cache(maxsize=1)
+def _indicator_heads() -> Tuple[str, ...]:
+    return tuple(row[0] for row in load_table("metric_heads")) + _RATE_END
+
+
+def _indicator_like(topic: str) -> bool:
+    """「GDP增速」「规模以上工业增加值」 name an indicator; 「整体分布」「总体」 do not."""
+    return topic.endswith(_indicator_heads())
+
+
 def _place_inside(text: str, home: str) -> Optional[str]:
     """The place name ``text`` opens with, if it is a region inside ``home``."""
     gaz = gazetteer()
@@ -165,6 +183,8 @@ class Document:
         self.region_given = bool(region)
         self.sentences: List[Sentence] = list(self._scoped_sentences())
         self._paragraph_places: Dict[int, Optional[str]] = {}
+        self._topics: Optional[List[Optional[str]]] = None
+        self._block_first: Optional[Dict[int, "Sentence"]] = None
 
     # -- offsets ---------------------------------------------------------------------
     def evidence(self, start: int, end: int) -> Evidence:
@@ -187,12 +207,32 @@ class Document:
         if block in self._paragraph_places:
             return self._paragraph_places[block]
         place = None
-        first = next((s for s in self.sentences if s.block == block), None)
+        if self._block_first is None:
+            self._block_first = {}
+            for s in self.sentences:
+                self._block_first.setdefault(s.block, s)
+        first = self._block_first.get(block)
         if self.region and first is not None and not first.is_heading:
             opening = _OPENING_TIME.match(first.text)
             place = _place_inside(first.text[opening.end() if opening else 0:], self.region)
         self._paragraph_places[block] = place
         return place
+
+    def section_topic(self, sent: "Sentence") -> Optional[str]:
+        """The indicator a lead in the paragraph named, at or before ``sent`` (「从GDP增速看,」
+        「规模以上工业增加值方面,」「再看固定资产投资,」): the topic of figures that name none."""
+        if self._topics is None:
+            self._topics = []
+            topic, block = None, None
+            for other in self.sentences:
+                if other.block != block:
+                    topic, block = None, other.block
+                lead = _TOPIC_LEAD.match(other.text)
+                if lead:  # a new lead ends the topic before it, also one that names no indicator
+                    named = lead.group("topic") or lead.group("again")
+                    topic = named if _indicator_like(named) else None
+                self._topics.append(topic)
+        return self._topics[sent.index]
 
     # -- years -----------------------------------------------------------------------
     def relative_year(self, word: str) -> Optional[int]:

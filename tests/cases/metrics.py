@@ -1022,3 +1022,13 @@ BUGS += [
         "metrics": [{"indicator": "地区生产总值", "region": "竹山县"}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "从GDP增速看,卫滨区(含高新区)增速为9.3%。\n规模以上工业增加值方面,红旗区(含经开区)增速为13.5%。\n再看固定资产投资,全市这一增速为12.1%。",
+        "published": 2023, "region": "新乡市",
+        "note": "blind held-out set 29: a section lead (从X看/X方面/再看X) names the indicator of the figures after it",
+        "metrics": [{"indicator": "GDP增速", "change": (9.3, "%")}, {"indicator": "规模以上工业增加值", "change": (13.5, "%")},
+                    {"indicator": "固定资产投资", "change": (12.1, "%")}],
+    },
+]

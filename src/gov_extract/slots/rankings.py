@@ -105,6 +105,7 @@ _GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全�
 # 「排首位的是江苏昆山市」「排名前三的是南昌、赣州、九江」「位居全省前三的设区市是南昌、新余和景德镇」
 _NAMED_AFTER = regex.compile(
     r"(?:位)?的(?:设区市|市州|" + _GROUP_WORDS + r")?(?:分别)?(?:是|为)[:：]?([^，,。；;]{2,60})")
+_LEADING_REMARK = regex.compile(r"^[（(][^（()）]{1,12}[)）]")  # 「卫滨区(含高新区)增速」: the place's remark
 _SCORE_WORDS = frozenset({"总分", "得分", "总得分", "综合得分", "积分", "分数", "评分"})
 _RANK_RANGE_END = regex.compile(r"第(" + _NUM + r")位?(?:至|到|—|－|-)$")
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
@@ -1190,7 +1191,10 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 title = _title_before(text, first.start, prev)
                 if title:
                     criteria = [title]
-        criteria = [_strip_balanced(c) for c in criteria if len(_strip_balanced(c)) >= 2]
+        criteria = [_strip_balanced(_LEADING_REMARK.sub("", c)) for c in criteria]
+        criteria = [c for c in criteria if len(c) >= 2]
+        if (not criteria or all(c in _BARE_RANK_WORDS for c in criteria)) and doc.section_topic(sent):
+            criteria = [doc.section_topic(sent)]  # 「从GDP增速看,…卫滨区(含高新区)增速为9.3%,位居第1位」
         if criteria and all(c in _SCORE_WORDS for c in criteria):
             # 「总分居前3位的县市区分别是…」: ranked by the score of the assessment the text reports
             title = _title_before(text, first.start, prev) or _title_before("", 0, doc.sentences[:8][::-1])
