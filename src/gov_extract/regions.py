@@ -439,6 +439,8 @@ def resolve_scope_name(word: str, home: Optional[str]) -> Optional[str]:
                     return parent.name
         return home
     regions = gazetteer().lookup(word)
+    if not regions and len(word) >= 3 and word[-1] in "市县区" and gazetteer().lookup(word[:-1]):
+        return word  # 「长垣市」: a county that became a city, written with its new suffix
     if not regions:
         return None
     if len(regions) > 1 and home:

@@ -818,3 +818,18 @@ BUGS += [
         "rankings": [{"subject": "卫滨区", "criterion": "GDP增速", "rank": 1}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "规模以上工业增加值方面,卫滨区(含高新区)增速16.7%,增速夺冠。中国队夺冠。",
+        "published": 2023, "region": "新乡市",
+        "note": "blind held-out set 29: 增速夺冠 is rank 1 (a race won in sport is not)",
+        "rankings": [{"subject": "卫滨区", "criterion": "规模以上工业增加值", "rank": 1}],
+    },
+    {
+        "text": "从GDP增速看,延津县以18.4%的增速夺冠。",
+        "published": 2023, "region": "新乡市",
+        "note": "blind held-out set 29: 「以X%的增速」 is the figure it won with, the criterion is the section's",
+        "rankings": [{"subject": "延津县", "criterion": "GDP增速", "rank": 1}],
+    },
+]

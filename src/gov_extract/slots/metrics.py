@@ -642,6 +642,8 @@ def _region_matcher(doc, tb: _Tables):
             return None
         if _COMPANY_AFTER_PLACE.match(rest):
             return None  # 「无锡源源金属制品有限公司总投资1.3亿元」: a company's name, not the figure's place
+        if rest[:1] in ("市", "县", "区") and not gaz.lookup(word + rest[0]) and not word.endswith(("市", "县", "区")):
+            return word + rest[0]  # 「长垣市突破了500亿元」: a county become a city, with its new suffix
         return word
 
     return match

@@ -68,7 +68,7 @@ _YEAR_PREFIX = regex.compile(
     r"^(?:(?:19|20)\d{2}\s?年度?|(?:今|去|上|本|明)年度?|[一二三四]季度|上半年|下半年|前三季度|1-\d{1,2}月|全年)")
 _YEAR_IN = regex.compile(r"[（(]?(?:19|20)\d{2}\s?年度?[）)]?")
 _DURATION = regex.compile(
-    r"(?:已?连续|连续第)?(?:[0-9]{1,2}|[一二三四五六七八九十多]{1,2})(?:年|个月|个季度|季度|届)(?:来|以来)?$")
+    r"(?:已?连续|连续第|(?<!第))(?:[0-9]{1,2}|[一二三四五六七八九十多]{1,2})(?:年|个月|个季度|季度|届)(?:来|以来)?$")
 _N_ITEMS = regex.compile(r"(?:等)?\s?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s?项(?:主要)?(?:经济)?指标")
 _N_STRONG = regex.compile(r"(?:[0-9]{2,4}|十|百|千|五十|二十|三十)(?:强|佳)")
 _TITLE_QUOTED = regex.compile(r"“([^“”，,。；;]{2,30}?)”?\s?(?:榜单|排行榜|排名|名单)")
@@ -105,7 +105,10 @@ _GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全�
 # 「排首位的是江苏昆山市」「排名前三的是南昌、赣州、九江」「位居全省前三的设区市是南昌、新余和景德镇」
 _NAMED_AFTER = regex.compile(
     r"(?:位)?的(?:设区市|市州|" + _GROUP_WORDS + r")?(?:分别)?(?:是|为)[:：]?([^，,。；;]{2,60})")
-_LEADING_REMARK = regex.compile(r"^[（(][^（()）]{1,12}[)）]")  # 「卫滨区(含高新区)增速」: the place's remark
+# 「卫滨区(含高新区)增速」: the place's remark; 「以18.4%的增速夺冠」: the figure it won with
+_LEADING_REMARK = regex.compile(r"^(?:[（(][^（()）]{1,12}[)）]|以[0-9.]{1,6}%?的?)")
+_RACED_ON = regex.compile(r"增速|增幅|增长|总量|指标|收入|投资|产值|考核|排名")  # 「增速夺冠」, not 「中国队夺冠」
+_TIME_LEAD = regex.compile(r"^在?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d{2}\s?年度?|今年|去年)(?:以来)?")
 _SCORE_WORDS = frozenset({"总分", "得分", "总得分", "综合得分", "积分", "分数", "评分"})
 _RANK_RANGE_END = regex.compile(r"第(" + _NUM + r")位?(?:至|到|—|－|-)$")
 _RANK_WORD_END = regex.compile(r"(?:排名|排位|位次)$")
@@ -176,7 +179,7 @@ def _tables() -> _Tables:
         rf"|(?P<rank>第\s?(?P<rn>{_NUM})\s?(?:位|名)?){_RANK_FOLLOW}"
         # 「神木居21位」「府谷排89位」: a verb and 位/名 make a rank without 第
         r"|(?P<rank>(?<=[排居列])\s?(?P<rn>[0-9]{1,3})\s?(?:位|名))"
-        r"|(?P<first>首位|榜首|头名|第一名)"
+        r"|(?P<first>首位|榜首|头名|第一名|[“\"]?(?:头把|第一把)交椅[”\"]?|夺冠)"
         r"|(?P<champion>冠军)"
         rf"|(?P<top>前\s?(?P<tn>{_NUM})\s?(?:位|名|强)?){_TOP_FOLLOW}"
         r"|(?P<strong>(?P<sn>[0-9]{2,4}|十|百|千|五十|二十|三十|[三五八](?=强[县区市镇]))(?:强|佳))"
@@ -200,7 +203,7 @@ def _tables() -> _Tables:
         self_refs=regex.compile(rf"^(?:{trie_pattern(self_references())})"),
         places=WordSet(place_names),
         prefilter=regex.compile(
-            r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|首位|榜首|冠军|前\s?" + _NUM
+            r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|首位|榜首|冠军|头名|交椅|夺冠|前\s?" + _NUM
             + r"|[0-9十百千三五八]强|[十百]佳|等奖|" + tier_alt),
         macro_region=regex.compile(rf"^(?:中国|全国)?(?:{trie_pattern(words.get('macro_region', ('西部',)))})(?:地区)?"),
         tally=regex.compile(
@@ -675,12 +678,12 @@ _TIER_FOLLOW_OK = "和与及并等的"
 
 
 def _anchored(atom: _Atom, head: _Head, raw_head: str, after_name: bool,
-              follow: str = "", context: str = "") -> bool:
+              follow: str = "", context: str = "", word: str = "") -> bool:
     """Whether a position is a ranking at all: a verb, a scope, 排名 or 「晋江(第5位)」 must anchor it.
     A grade word that is an adjective of ordinary prose (「为党代会召开营造良好环境」: after a weak
     verb, or right before a noun) needs an assessment word (考核/评定/等次 …) in its clause."""
-    if after_name:
-        return True
+    if after_name or (word == "夺冠" and _RACED_ON.search(context)):
+        return True  # 「增速夺冠」: the word is verb and position at once
     if atom.kind == "tier":
         tb = _tables()
         need = tb.tiers.get(atom.tier or "", "any")
@@ -1047,7 +1050,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             head = _split_head(raw_head)
         carried: Optional[_Carried] = None
         if not _anchored(first, head, raw_head, after_name, text[first.end:first.end + 1],
-                         text[cs:first.start]):
+                         text[cs:first.start], text[first.start:first.end]):
             carried = _continued(raw_head, anchor, ci)
             if carried is None:
                 if not first.named:
@@ -1085,7 +1088,7 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
             rest = ""  # 「仙桃市位列第54名,大冶市紧随其后为第55名」: the same list as before
         if subject is None and head_start > cs:  # 「我县由二季度的第12位上升到第6位」
             subject, _ = _subject_prefix(_strip_start(text[cs:head_start], tb.leads), doc)
-        rest = _strip_start(rest, tb.leads)
+        rest = _strip_end(_TIME_LEAD.sub("", _strip_start(rest, tb.leads)), tb.adverbs)  # 「在第一季度依旧」
         left_items, _growth = _criteria_of(rest, len(group) > 1) if rest else ([], False)
         if after_name:
             name = _last_place(raw_head)
