@@ -860,7 +860,7 @@ def fill(doc) -> List[Project]:
             continue
         found = _sentence_projects(text, sent.start, sent.end, tb)
         # 「打造集制造研发、仓储物流…为一体的园区」: what a place combines, not projects
-        for m in _INTEGRATION.finditer(text, sent.start, sent.end):
+        for m in _INTEGRATION.finditer(text, sent.start, sent.end) if "一体" in sent.text else ():
             found = [f for f in found if not (m.start() <= f.start and f.end <= m.end("parts"))]
         if opening:
             found = [f for f in found if f.start >= opening[-1][1]]
