@@ -392,6 +392,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "12月25日,市委常委会召开会议,传达学习中央经济工作会议精神。3月5日,省委常委会在威海召开会议。",
+        "published": 2023,
+        "note": "blind held-out sets 28 and 32: 「<body>召开会议」 names the body's meeting",
+        "meetings": [{"name": "市委常委会会议", "date": "2023-12-25"}, {"name": "省委常委会会议", "date": "2023-03-05"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "1月3日下午，市委十五届七次全体（扩大）会议召开。",

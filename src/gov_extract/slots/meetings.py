@@ -240,6 +240,12 @@ def _sentence_meetings(sent) -> List[_Found]:
         return []
     found: List[_Found] = []
     covered = -1
+    for match in _BODY_MEETS.finditer(text):
+        # 「市委常委会召开会议」「省委常委会在威海召开会议」: the body names the meeting it holds
+        name = match.group("body") + match.group("what")
+        found.append(_Found(name, sent.start + match.start(), sent.start + match.end(), sent, "会议",
+                            match.group("body")))
+        covered = match.end()
     for match in _suffix_pattern().finditer(text, overlapped=True):
         end = match.end()
         if end <= covered or not _ends_name(text, end):
@@ -498,6 +504,10 @@ def _venues(sent_text: str) -> List[str]:
     return venues
 
 
+_BODY_MEETS = regex.compile(
+    r"(?P<body>(?:[省市县区州旗盟]委|[省市县区州旗盟](?:人民)?政府|[省市县区州旗盟]人大|[省市县区州旗盟]政协)?"
+    r"(?:常委会|党组|党委|党工委|管委会))(?:在[^，,。；;]{1,12}?)?(?:召开|举行)了?"
+    r"(?P<what>(?:第[一二三四五六七八九十0-9]{1,4}次)?(?:全体|扩大|专题)?会议)(?![室厅中])")
 _CITED = regex.compile(r"\s?(?:认真|深入)?(?:传达|学习|贯彻|传达学习|学习贯彻|传达贯彻)")
 
 

@@ -59,7 +59,8 @@ from ..tables import alternation, load_table
 from . import register
 
 # Clause cuts: a colon between digits is a ratio (8.3:41.4), not a cut.
-_CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|(?<!\d):|:(?!\d)")
+# 「开复工36项(续建29项,新建7项)」: a count's breakdown in brackets is a clause of its own
+_CLAUSE_CUT = regex.compile(r"[，,；;。！？!?：]|(?<!\d):|:(?!\d)|(?<=\d\s?[项个家座条所批])[（(](?=\p{Han}{1,8}\d)")
 # Gap between two values of one group: 「、」「和」「及」「与」, ratio colons, spaces.
 _CONNECTOR_GAP = regex.compile(r"[\s、和及与:∶]{0,3}")
 _CJK = regex.compile(r"[\p{Han}“「\"A-Za-z（(]")
