@@ -694,6 +694,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "■中国江西网记者曹琦/文\n2018年,全省经济稳中向好。记者 吴丹/摄",
+        "note": "blind held-out sets 30 and 33: a bullet before the outlet; 「/文」「/摄」 close a byline",
+        "persons": [{"name": "曹琦", "title": "记者", "organization": "中国江西网", "role": "reporter"},
+                    {"name": "吴丹", "title": "记者", "role": "photographer"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -175,7 +175,8 @@ _CLOSE_BRACKETS = "）)]】"
 _PRONOUN_CHARS = "他她我你它这那其该此本"
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _BYLINE_PREFIX = regex.compile(
-    r"^(?:.{0,20}?[讯电][】\]]?\s?|[A-Za-z]\s?|来源[:：]\s?\S{1,24}\s|.{0,60}?作者[:：]?\s?|(?:[\p{Han}A-Za-z]{2,8}\s){1,4}|\p{Han}{2,10}·)?$")
+    r"^(?:.{0,20}?[讯电][】\]]?\s?|[A-Za-z]\s?|来源[:：]\s?\S{1,24}\s|.{0,60}?作者[:：]?\s?|(?:[\p{Han}A-Za-z]{2,8}\s){1,4}|\p{Han}{2,10}·"
+    r"|[■◆●▲□★☆]\s?\p{Han}{0,12}?(?:网|报|台|客户端|融媒)?)?$")  # 「■中国江西网记者曹琦/文」
 # the dateline right after an unbracketed byline: 「本报讯 记者 王艳8月23日上午,…」
 _BYLINE_DATELINE = regex.compile(
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 「编辑:刘翥 2021-03-01 16:43:19」: a web page's time stamp
@@ -183,6 +184,8 @@ _BYLINE_DATELINE = regex.compile(
     r"|\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|晚|电|讯)|(?:近日|日前|昨日|昨天|今日|今天|前日|日前|当天)"
 )
 _BARE_BYLINE = regex.compile(r"[（(]\s?(\p{Han}{2,6}?(?:[\s、]\p{Han}{2,6}?){0,4})(\s?摄影?)?\s?[)）]\s*$")
+# a photo caption closed by its credit: 「盘州红果新城容貌 易俊 摄」
+_CAPTION_CREDIT = regex.compile(r"(?<=\p{Han})\s(\p{Han}{2,4})\s摄影?\s*$")
 # 「本站讯(关天云报道) 1月18日…」: a bracketed byline right after the dateline
 _DATELINE_BYLINE = regex.compile(
     r"^\s?\p{Han}{0,12}?[讯电]\s?[（(]\s?(\p{Han}{2,6}?(?:[\s、]\p{Han}{2,6}?){0,4})\s?(摄影?)?(报道)?\s?[)）]")
@@ -607,6 +610,9 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
             if valid_name(token, strict=True):
                 yield pos, pos + len(token), None, None, "reporter"
             pos += len(token) + 1
+    caption = _CAPTION_CREDIT.search(text)
+    if caption and valid_name(caption.group(1)):
+        yield caption.start(1), caption.end(1), None, None, "photographer"  # 「盘州丹霞山 姚祥林 摄」
     bare = _DATELINE_BYLINE.match(text) or _BARE_BYLINE.search(text)
     if bare and not _byline_role_pattern().search(bare.group(1)):
         tokens = regex.split(r"[、 ]", bare.group(1))
@@ -643,6 +649,8 @@ def _suffix_at(text: str, pos: int, suffixes: Dict[str, str]) -> Optional[str]:
     """摄/整理/报道 closing a byline: followed by a non-Han character, or set off by a space
     (「王鼎 摄各位代表」 where a caption line was joined to the next paragraph)."""
     spaced = pos > 0 and text[pos - 1] == " "
+    if text.startswith(("/", "／"), pos):  # 「记者 吴丹/摄」「记者曹琦/文」
+        pos, spaced = pos + 1, True
     for word in sorted(suffixes, key=len, reverse=True):
         if text.startswith(word, pos):
             end = pos + len(word)
