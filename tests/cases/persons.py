@@ -704,6 +704,16 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "会议任命徐加晔、付阳同志为县人民政府副县长。",
+        "note": "blind held-out set 31: an appointment of a list of names gives each the title",
+        "persons": [{"name": "徐加晔", "title": "县人民政府副县长", "role": "official"},
+                    {"name": "付阳", "title": "县人民政府副县长", "role": "official"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -192,7 +192,9 @@ _DATELINE_BYLINE = regex.compile(
 # 「人民网北京7月25日电(李博)」: the reporters of a wire dateline
 _WIRE_BYLINE = regex.compile(r"日电\s?[（(](\p{Han}{2,4}(?:[、\s]\p{Han}{2,4}){0,3})[)）]")
 _BYLINE_END_WORDS = ("发布时间", "发布日期", "时间", "日期", "来源", "编辑", "责编", "责任编辑")
-_ELECT = regex.compile(r"(?:选举|任命|推选|决定任命)(\p{Han}{2,5}?)为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
+# 「任命徐加晔、付阳同志为县人民政府副县长」: one title for every name of the list
+_ELECT = regex.compile(
+    r"(?:选举|任命|推选|决定任命)((?:\p{Han}{2,5}?、){0,8}\p{Han}{2,5}?)(?:同志)?为(\p{Han}{2,30}?)(?=[，。；;,、]|$)")
 _COMRADE = regex.compile(r"(?<=\p{Han}{2})同志")
 _POSTFIX_TITLE = regex.compile(
     r"(?P<body>(?:省|市|县|区|州|旗|自治区)委)?(?P<name>\p{Han}{2,4}?)(?P<title>总书记|书记|市长|县长|省长|区长|州长|主席|主任)"
@@ -463,9 +465,13 @@ def _sentence_hits(doc, sent) -> List[_Hit]:
         title = spaced.group(1) + spaced.group(2)
         add(spaced.start(3), spaced.end(3), title, None, _role_of(title, None))
     for match in _ELECT.finditer(text):
-        if valid_name(match.group(1)):
-            title = match.group(2)
-            add(match.start(1), match.end(1), title, None, _role_of(title, None))
+        names = match.group(1).split("、")
+        if all(valid_name(name) for name in names):
+            title, org = split_title(match.group(2))
+            pos = match.start(1)
+            for name in names:
+                add(pos, pos + len(name), title, org, _role_of(title, org))
+                pos += len(name) + 1
     for t_start, t_end, n_start, n_end in _title_hits(text):
         written = text[t_start:t_end]
         if written in _byline_roles():
