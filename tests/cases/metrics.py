@@ -1043,3 +1043,12 @@ BUGS += [
                     {"indicator": "年发电量", "level": (261000000.0, "千瓦时")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "滨湖路全长3.2公里。",
+        "published": 2015, "region": "滨海县",
+        "note": "blind held-out set 32: a road named after a place (滨湖路) gives no region",
+        "metrics": [{"indicator": "滨湖路全长", "region": "滨海县"}],
+    },
+]

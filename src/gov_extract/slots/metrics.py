@@ -641,6 +641,8 @@ def _region_matcher(doc, tb: _Tables):
         rest = t[len(word):]
         if rest.startswith(_ZONE_AFTER_PLACE) or rest[:1] in ("级", "属", "域", "委", "政", "直", "籍"):
             return None
+        if rest.startswith(("路", "街", "大道", "大街", "大桥", "隧道", "公园", "广场")):
+            return None  # 「滨湖路」「新河大道」: a road named after a place
         if ("公司" in rest[:22] or "集团" in rest[:20]) and _COMPANY_AFTER_PLACE.match(rest):
             return None  # 「无锡源源金属制品有限公司总投资1.3亿元」: a company's name, not the figure's place
         if rest[:1] in ("市", "县", "区") and not gaz.lookup(word + rest[0]) and not word.endswith(("市", "县", "区")):
