@@ -334,7 +334,7 @@ class Document:
 # Words of intent that make a paragraph about this year or a later one a plan. 要 inside
 # 重要/主要/需要 and 计划 in 计划投资 (a reported figure) are not intent.
 _INTENT = regex.compile(
-    r"将(?![近军])|(?<![重主需必纪摘只提])要(?![求素点闻])|力争|确保|(?<!年度)计划(?!总?投资)|目标|争取"
+    r"将(?![近军])|(?<![重主需必纪摘只提])要(?![求素点闻])|力争|确保|(?<!年度)计划(?!总?投资)|目标(?!管理|责任|考核)|争取"
 )
 
 

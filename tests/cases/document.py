@@ -41,6 +41,8 @@ BUGS = [
     ("上半年工作取得新成效\n全县地区生产总值增长6%。", "2025-08-01", [("全县", 2025, False)]),
     # blind held-out set 9: 「2018年以来」 is a span up to now, not the year in scope
     ("2018年以来，全县累计实施重点项目79项。", 2024, [("2018年以来", 2024, False)]),
+    # blind held-out set 36: 目标管理责任制 names an institution, no intent
+    ("2025年,全县严格落实目标管理责任制,一季度地区生产总值增长6%。", "2025-04-20", [("2025年", 2025, False)]),
     # blind held-out set 26: a report stored without line breaks; its numbered section heading
     # 「一、2022年工作回顾」 runs into the text and still opens the review of 2022
     ("盘山县2023年政府工作报告各位代表:现在,我代表县人民政府向大会报告工作。一、2022年工作回顾2022年,是本届政府履职的第一年。"

@@ -1052,3 +1052,13 @@ BUGS += [
         "metrics": [{"indicator": "滨湖路全长", "region": "滨海县"}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "预计2025年,规上工业增加值增长8%;固定资产投资增长6%;社会消费品零售总额增长5%。全年新增企业20家。",
+        "published": 2025,
+        "note": "blind held-out sets 26, 33, 34: 预计 heading a 「；」 series covers every item (not the sentence after)",
+        "metrics": [{"indicator": "规上工业增加值", "modality": "estimate"}, {"indicator": "固定资产投资", "modality": "estimate"},
+                    {"indicator": "社会消费品零售总额", "modality": "estimate"}, {"indicator": "新增企业", "modality": "actual"}],
+    },
+]

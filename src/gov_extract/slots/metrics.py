@@ -542,9 +542,15 @@ def fill(doc) -> List[Metric]:
     run: List[int] = []
     block, block_period = -1, None  # 「上半年，…」 opening a paragraph holds for its later sentences
     block_place: Optional[str] = None  # 「民勤县积极融入…。2022年,生产总值…」: the paragraph's place
+    series_modality: Optional[str] = None  # 「预计全年:A…;B…;C…。」 the 预计 holds for every item
     for k, sent in enumerate(sentences):
         if sent.block != block:
-            block, block_period = sent.block, None
+            block, block_period, series_modality = sent.block, None, None
+        if _ESTIMATE_SERIES.match(sent.text):
+            series_modality = "estimate"
+        sentence_series = series_modality
+        if not _SERIES_GOES_ON.search(sent.text):
+            series_modality = None
             block_place = doc.paragraph_place(block)
         if sent.text.count("|") >= 2:
             run.append(k)
@@ -562,7 +568,8 @@ def fill(doc) -> List[Metric]:
             continue
         stated: List[str] = []
         out.extend((sent.index, m) for m in _sentence_metrics(doc, sent, tb, region_ok, block_period, stated,
-                                                              block_place, doc.section_topic(sent)))
+                                                              block_place, doc.section_topic(sent),
+                                                              sentence_series))
         if stated:
             block_period = stated[-1]
         elif sent.year_stated:
@@ -573,6 +580,10 @@ def fill(doc) -> List[Metric]:
 
 
 _ANAPHORS = ("这一", "该")
+# 「预计全年:地区生产总值…;固定资产投资…;…。」「预计2025年,A…;B…」: 预计 heading a 「；」 series covers
+# every item (a 预计 inside the first item, 「…预计完成4725亿元,增长7.5%;一般公共预算…」, only that one)
+_ESTIMATE_SERIES = regex.compile(r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]")
+_SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
 def _figure_key(m: Metric, count_units: frozenset) -> Optional[Tuple[float, str]]:
@@ -708,9 +719,10 @@ def _clause_periods(text: str, bounds, tb: _Tables) -> List[Tuple[int, str]]:
 
 def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optional[str] = None,
                       stated: Optional[List[str]] = None, default_place: Optional[str] = None,
-                      topic: Optional[str] = None) -> List[Metric]:
+                      topic: Optional[str] = None, series_modality: Optional[str] = None) -> List[Metric]:
     """The metrics of one sentence; ``stated`` collects the periods the sentence states itself;
-    ``topic`` is the indicator a section lead named (「从GDP增速看,」), for figures without one."""
+    ``topic`` is the indicator a section lead named (「从GDP增速看,」), for figures without one;
+    ``series_modality`` the modality a 「预计全年:A;B;C」 series opened with."""
     text = sent.text
     spans = [s for s in find_quantities(text) if not _excluded(text, s, tb)]
     synthetic = _synthetic_spans(text, tb)
@@ -965,7 +977,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if p and p.start() > 0:
                 pred_subject = _Rec(name=rec.name[: p.start()], period=rec.period, region_word=rec.region_word)
     triggers = _modality_triggers(sent.text, tb) if recs else []
-    return [_metric(doc, sent, rec, tb, triggers) for rec in recs]
+    return [_metric(doc, sent, rec, tb, triggers, series_modality) for rec in recs]
 
 
 
@@ -1147,7 +1159,8 @@ _AS_OF = regex.compile(r"(?:截至|截止|至|到)\s?(?:[0-9]{1,2}|[一二三四
 _AIM_REACHED = regex.compile(r"(?:完成了|实现了|超额完成|如期完成|提前完成|圆满完成)[^，,；;。]{0,10}$")
 
 
-def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, str]]) -> Metric:
+def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, str]],
+            series_modality: Optional[str] = None) -> Metric:
     text = sent.text
     # modality: the last trigger that ends before the quantity in the sentence
     modality = None
@@ -1156,7 +1169,7 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, st
     if k >= 0:
         modality, trigger = triggers[k][1], triggers[k][2]
     if modality is None:
-        modality = "target" if sent.in_plan else "actual"
+        modality = series_modality or ("target" if sent.in_plan else "actual")
     # year: stated in the clause, else the sentence's scoped year
     year = sent.year
     if rec.year_word:
