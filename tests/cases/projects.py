@@ -531,3 +531,13 @@ BUGS += [
      "projects": [{"name": "石门县县域治理现代化指挥中心项目", "status": "started", "investment": (140000000.0, "元")},
                   {"name": "湖南愿景物流园建设项目", "status": "started", "investment": (50000000.0, "元")}]},
 ]
+
+BUGS += [
+    {"text": "会议听取了泸州老窖白酒生产基地项目、10万吨精酿啤酒项目、中如总部大厦项目情况的汇报。会议指出,今年我市开工建设的这些重点项目,具有重大意义。",
+     "published": 2021,
+     "note": "blind held-out set 34: a list heard at a meeting (听取…情况的汇报) takes the stage said of 「这些重点项目」 next",
+     "projects": [{"name": n, "status": "started"} for n in ["泸州老窖白酒生产基地项目", "10万吨精酿啤酒项目", "中如总部大厦项目"]]},
+    {"text": "持续加快粤港澳大湾区肇庆(怀集)绿色农副产品集散基地重点项目建设。会议听取关于新旧动能转换“五年取得突破”重点项目建设情况的汇报。",
+     "note": "blind held-out sets 32 and 35: 「X重点项目」 is a class; after a named X it is X",
+     "projects": [{"name": "粤港澳大湾区肇庆(怀集)绿色农副产品集散基地", "status": "in_progress"}]},
+]

@@ -143,7 +143,7 @@ _VISIT_CUT = regex.compile(r"(?:深入到|深入|来到|走进|前往)(?![实推
 _OFFICIAL_TITLE_END = regex.compile(r"(?:书记|县长|市长|区长|旗长|局长|主任|主席|委员)$")
 _LEAD_COUNT = regex.compile(r"(?:[\d.]{1,6}|[一二两三四五六七八九十百千万]{1,4})[多余]?[个座条家项所宗处批套大]")
 _TAIL_NOISE = regex.compile(
-    r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:汇报|介绍)?(?:正在?|正积极|积极)?(?:进行|开展)?"
+    r"(?:的)?(?:建设|规划建设)?(?:情况|现场|工地)?(?:的)?(?:汇报|介绍)?(?:正在?|正积极|积极)?(?:进行|开展)?"
     r"(?:集中|实地|现场)?(?:实现|已经?|均已|正在?|正积极|积极|力争尽?早?|尽早)?$")
 _DENG_TAIL = regex.compile(r"等(?P<tail>[^、]{0,18})$")
 # 「恒康药业生产基地和研发总部项目」「城西幼儿园和相如二小建设项目」: one project of two parts
@@ -238,6 +238,8 @@ def _is_name(name: str, tb: _Tables) -> bool:
         return len(head) >= 4 and head not in ("项目", "工程")
     if modifier[-1] in "和及与、":
         return False  # 「招商引资和项目」: a coordination that is not a list of names
+    if head in ("项目", "工程") and modifier.endswith(("重点", "重大", "集中开工", "集中签约")):
+        return False  # 「新旧动能转换“五年取得突破”重点项目」: a class of projects, not one
     if len(head) == 1 and (len(modifier) < 2 or not _HAN.match(modifier[-1])):
         return False
     rest = tb.generic_re.sub("", modifier)
@@ -278,8 +280,14 @@ def _trim_front(text: str, s: int, e: int, tb: _Tables, cut: bool) -> Tuple[int,
     return s, e
 
 
+_REPORT_TAIL = regex.compile(r"(?:建设|推进)?(?:进展)?情况(?:的)?(?:汇报|介绍|报告)$")
+
+
 def _trim_back(text: str, s: int, e: int) -> Tuple[int, int]:
     s, e = _strip(text, s, e)
+    tail = _REPORT_TAIL.search(text, s, e)
+    if tail and tail.start() - s >= 4:
+        e = tail.start()  # 「听取了A项目、B项目情况的汇报」: the report on the last item
     if e - s > 4 and text.endswith("建设", s, e) and text[e - 4:e - 2] in ("项目", "工程"):
         e -= 2  # 「铁科高速公路项目建设、…等项目陆续复工」: the item's name ends at its head
     return s, e
@@ -350,9 +358,11 @@ def _parse_list(text: str, s: int, e: int, tb: _Tables, *, first_cut: bool,
     for index, (ps, pe) in enumerate(parts):
         ps, pe = _trim_front(text, ps, pe, tb, cut=first_cut and (index == 0 or after_official))
         after_official = False
+        ps, pe = _trim_back(text, ps, pe)
         if index and "的" in text[ps:pe]:
             continue
-        ps, pe = _trim_back(text, ps, pe)
+        if text.endswith(("重点项目", "重大项目"), ps, pe) and _head_of(text[ps:pe - 4], tb):
+            pe -= 4  # 「加快X集散基地重点项目建设」: the name is X集散基地, 重点项目 says its class
         if pe - ps < 2:
             continue
         if _LEAD_COUNT.match(text, ps, pe):
@@ -450,6 +460,7 @@ _NAME_INVESTED = regex.compile(
     r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
+_THESE_PROJECTS = regex.compile(r"(\p{Han}{2,8})的这些(?:重点|重大)?(?:项目|工程)")
 _BATCH_INTRO = regex.compile(
     r"(?P<verb>集中开工|开工|集中签约|签约|竣工|奠基|投产)的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?(?:重点|重大)?项目"
     r"(?:包括|有|分别为|分别是)")
@@ -768,6 +779,11 @@ def _anaphor_status(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[
     in the sentence before, said in a sentence that opens with 该项目/该中心."""
     if not _ANAPHOR.match(text, s0, min(e0, s0 + 12)):
         return None
+    return _stage_said(text, s0, e0, tb)
+
+
+def _stage_said(text: str, s0: int, e0: int, tb: _Tables) -> Optional[Tuple[str, str]]:
+    """(status, status_text) of the first status verb in text[s0:e0]."""
     for group in _groups(text, s0, e0, tb):
         status = _status(tuple(group.verbs), tb, False)
         if status is not None:
@@ -816,6 +832,7 @@ def fill(doc) -> List[Project]:
     pending: Optional[int] = None  # index of the previous sentence's only project without a stage
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
+    unstaged: List[int] = []  # projects of the sentence before, listed without a stage
     block, block_batch = -1, None  # 「集中开工的项目包括投资…的A项目,…。投资…的B项目,…」: the paragraph's batch
     for sent in doc.sentences:
         if sent.block != block:
@@ -857,6 +874,13 @@ def fill(doc) -> List[Project]:
                     listed = batch_status if listed_from is not None and m.start() >= listed_from else (
                         series_status or block_batch)
                     invested.append(_named_in_context(doc, sent, a, b, listed, parse_quantity(m.group("amount"))))
+        if unstaged:
+            # 「会议听取了A项目、B项目…情况的汇报。…开工建设的这些重点项目,…」: the list's stage
+            these = _THESE_PROJECTS.search(text, sent.start, sent.end)
+            said = _stage_said(text, these.start(1), these.end(1), tb) if these else None
+            if said is not None:
+                for index in unstaged:
+                    projects[index] = projects[index].model_copy(update={"status": said[0], "status_text": said[1]})
         if pending is not None:
             said = _anaphor_status(text, sent.start, sent.end, tb)
             if said is not None:
@@ -906,6 +930,8 @@ def fill(doc) -> List[Project]:
                     year=sent.year,
                     evidence=doc.evidence(sent.start, sent.end),
                 ))
+        unstaged = [i for i in range(made, len(projects)) if projects[i].status is None]
+        unstaged = unstaged if len(unstaged) >= 2 else []
         if len(projects) > made and projects[-1].status and _SERIES_END.search(sent.text):
             series = (sent.block, projects[-1].status, projects[-1].status_text)
     # 「本次集中开工项目」「集中开工签约项目」: the batch, not one project
