@@ -541,3 +541,12 @@ BUGS += [
      "note": "blind held-out sets 32 and 35: 「X重点项目」 is a class; after a named X it is X",
      "projects": [{"name": "粤港澳大湾区肇庆(怀集)绿色农副产品集散基地", "status": "in_progress"}]},
 ]
+
+BUGS += [
+    {"text": "海南自由贸易试验区建设项目(第五批)集中开工乐东分会场举行。\n(一)3个政府投资项目:1.乐东县文化馆、图书馆、博物馆三馆合一项目;2.乐东黎族自治县第一小学建设项目;3.乐东县基层医疗卫生机构标准化建设装配式业务用房。\n(二)2个企业投资项目:1.乐东县龙栖湾智慧海洋牧场项目(一期);2.乐东金钱树示范项目(首期)。",
+     "published": 2019,
+     "note": "blind held-out set 35: numbered items after 「N个…项目:」 over a 「；」 series; the class header is no name",
+     "projects": [{"name": n, "status": "started"} for n in ["乐东县文化馆、图书馆、博物馆三馆合一项目", "乐东黎族自治县第一小学建设项目",
+                                                              "乐东县基层医疗卫生机构标准化建设装配式业务用房",
+                                                              "乐东县龙栖湾智慧海洋牧场项目(一期)", "乐东金钱树示范项目(首期)"]]},
+]

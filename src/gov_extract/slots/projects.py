@@ -30,6 +30,7 @@ or the next sentence about it (「…来到A项目现场。该项目主体已封
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -179,7 +180,8 @@ def _ends(text: str, tb: _Tables) -> List[str]:
 _DEMONSTRATIVES = frozenset("该此这那")
 _PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
 # 「重点工程和重点项目」: generic words joined by a conjunction are still generic
-_COUNTED_INSIDE = regex.compile(r"等[0-9一二三四五六七八九十]{1,3}[个项座条处家]")
+# 「干龙潭水库等11个…工程」「(二)2个企业投资项目」: a counted list or class, not one name
+_COUNTED_INSIDE = regex.compile(r"(?:等|^[（(][一二三四五六七八九十]{1,3}[)）]\s?)[0-9一二三四五六七八九十]{1,3}[个项座条处家]")
 _GENERIC_GLUE = regex.compile(r"项目|工程|和|及|与")
 
 
@@ -460,6 +462,9 @@ _NAME_INVESTED = regex.compile(
     r"(?P<name>[^，,；;。、的]{4,40}?项目)(?:计划)?总投资(?:额)?(?:达|为|约)?(?P<amount>[0-9.]{1,8}[万亿]{1,2}元)")
 _REPRESENTED = regex.compile(r"以([^，,；;。、以]{4,60}?)为代表的")
 _SERIES_END = regex.compile(r"[；;]\s*$")
+_NUMBERED_CLASS = regex.compile(
+    r"[0-9一二三四五六七八九十]{1,3}个[^，,：:。；;]{0,10}?项目[：:]\s?(?=1\s?[.．、])")
+_NUMBERED_ITEM = regex.compile(r"(?<![0-9])[0-9]{1,2}\s?[.．、]\s?([^；;。]{2,60})")
 _THESE_PROJECTS = regex.compile(r"(\p{Han}{2,8})的这些(?:重点|重大)?(?:项目|工程)")
 _BATCH_INTRO = regex.compile(
     r"(?P<verb>集中开工|开工|集中签约|签约|竣工|奠基|投产)的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?(?:重点|重大)?项目"
@@ -864,6 +869,15 @@ def fill(doc) -> List[Project]:
             if _SERIES_END.search(sent.text) and "、" not in text[m.end():sent.end]:
                 # 「签约的7个项目分别是:A,总投资…;B,…;C,…」: the items go on in the next sentences
                 series = (sent.block,) + (batch_status or (None, None))
+        # 「(一)3个政府投资项目:1.A;2.B;3.C。」: numbered items of a counted class, over 「；」
+        for m in _NUMBERED_CLASS.finditer(text, sent.start, sent.end):
+            stop = text.find("。", m.end())
+            stop = stop if stop >= 0 else len(text)
+            status = _batch_status(doc, sent, m.start(), ctx) or doc_status
+            for item in _NUMBERED_ITEM.finditer(text, m.end(), stop):
+                a, b = _strip(text, item.start(1), item.end(1))
+                if 4 <= b - a <= _MAX_NAME and _form_ok(text[a:b], tb):
+                    class_items.append(_named_in_context(doc, _sentence_at(doc, a), a, b, status))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -971,6 +985,12 @@ def _class_item_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
         if 4 <= b - a <= 40 and _HAN.match(text, a):
             out.append((a, b))
     return out
+
+
+def _sentence_at(doc, pos: int):
+    """The sentence of ``doc`` that holds text position ``pos``."""
+    starts = [s.start for s in doc.sentences]
+    return doc.sentences[max(0, bisect_right(starts, pos) - 1)]
 
 
 def _dedupe(projects: List[Project]) -> List[Project]:
