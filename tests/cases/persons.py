@@ -714,6 +714,15 @@ BUGS += [
 ]
 
 
+BUGS += [
+    {
+        "text": "县委书记张本华主持会议。",
+        "note": "blind held-out set 35: 本 begins a two-character given name (张本华)",
+        "persons": [{"name": "张本华", "title": "县委书记", "role": "official"}],
+    },
+]
+
+
 FEATURES = [
     {
         "text": "推动高质量发展，打造王牌产品，带动周边地区，万人参与，在金华、永康等方面取得成效。",

@@ -222,6 +222,11 @@ def _is_region(word: str) -> bool:
     return bool(gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=1)
+def _medial_name_chars() -> frozenset:
+    return frozenset(load_words("person_medial_name_chars"))
+
+
 def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False, listed: bool = False) -> bool:
     """Is ``cand`` a plausible Chinese personal name?
 
@@ -252,7 +257,9 @@ def valid_name(cand: str, *, strict: bool = False, ethnic: bool = False, listed:
             if cand[i:j] in not_names:
                 return False
     bad = _not_name_chars()
-    if not listed and any(ch in bad for ch in given):
+    medial = _medial_name_chars()
+    if not listed and any(ch in bad and not (ch in medial and i == 0 and len(given) == 2)
+                          for i, ch in enumerate(given)):
         return False
     if _title_pattern().search(cand):  # 董事长, 王局长
         return False
