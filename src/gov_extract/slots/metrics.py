@@ -323,7 +323,7 @@ _STREAK = regex.compile(r"连续[\d一二三四五六七八九十两]{1,3}个?(?
 
 def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok, at_clause_start: bool = True) -> _Pre:
     pre = _Pre()
-    t = text
+    t = _COMPARABLE.sub("", text)  # 「按可比价计算增长8.5%」: how it was computed, no basis
     if t.endswith((")", "）")):
         t = tb.remark_paren.sub("", t)  # 「同比增长(以下简称增长)7%」: a remark between verb and figure
     stripped = t.lstrip(" \u3000")
@@ -543,12 +543,14 @@ def fill(doc) -> List[Metric]:
     block, block_period = -1, None  # 「上半年，…」 opening a paragraph holds for its later sentences
     block_place: Optional[str] = None  # 「民勤县积极融入…。2022年,生产总值…」: the paragraph's place
     series_modality: Optional[str] = None  # 「预计全年:A…;B…;C…。」 the 预计 holds for every item
+    same_below = False  # 「预计(下同)」: for the rest of the paragraph
     for k, sent in enumerate(sentences):
         if sent.block != block:
-            block, block_period, series_modality = sent.block, None, None
+            block, block_period, series_modality, same_below = sent.block, None, None, False
         if _ESTIMATE_SERIES.match(sent.text):
             series_modality = "estimate"
-        sentence_series = series_modality
+        same_below = same_below or bool(_SAME_BELOW.search(sent.text))
+        sentence_series = "estimate" if same_below else series_modality
         if not _SERIES_GOES_ON.search(sent.text):
             series_modality = None
             block_place = doc.paragraph_place(block)
@@ -582,7 +584,10 @@ def fill(doc) -> List[Metric]:
 _ANAPHORS = ("这一", "该")
 # 「预计全年:地区生产总值…;固定资产投资…;…。」「预计2025年,A…;B…」: 预计 heading a 「；」 series covers
 # every item (a 预计 inside the first item, 「…预计完成4725亿元,增长7.5%;一般公共预算…」, only that one)
-_ESTIMATE_SERIES = regex.compile(r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]")
+_ESTIMATE_SERIES = regex.compile(
+    r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]|\s?预计[（(]下同[)）]")
+_SAME_BELOW = regex.compile(r"预计[（(]下同[)）]")  # 「预计(下同)全年实现…」: every figure of the paragraph
+_COMPARABLE = regex.compile(r"按可比价格?计算")
 _SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
