@@ -564,3 +564,10 @@ BUGS += [
      "note": "blind held-out set 37: projects under negotiation (洽谈) are planned",
      "projects": [{"name": n, "status": "planned"} for n in ["5万吨玻纤池窑拉丝项目", "森林小火车特色旅游项目", "精密数控刀具生产项目"]]},
 ]
+
+BUGS += [
+    {"text": "县融媒体中心整合衡山电视台、衡山新闻网、“新衡山”客户端等平台建设。逐步整合县级部门建设项目。",
+     "published": 2022,
+     "note": "blind held-out set 41: outlets and 整合 phrases are no projects",
+     "projects": []},
+]
