@@ -466,9 +466,6 @@ _NUMBERED_CLASS = regex.compile(
     r"[0-9一二三四五六七八九十]{1,3}个[^，,：:。；;]{0,10}?项目[：:]\s?(?=1\s?[.．、])")
 _NUMBERED_ITEM = regex.compile(r"(?<![0-9])[0-9]{1,2}\s?[.．、]\s?([^；;。]{2,60})")
 _THESE_PROJECTS = regex.compile(r"(\p{Han}{2,8})的这些(?:重点|重大)?(?:项目|工程)")
-_BATCH_INTRO = regex.compile(
-    r"(?P<verb>集中开工|开工|集中签约|签约|竣工|奠基|投产)的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?(?:重点|重大)?项目"
-    r"(?:包括|有|分别为|分别是)")
 _INTEGRATION = regex.compile(r"[集融](?P<parts>[^，,；;。！？]{2,80}?)[于为]一体")
 _ITEM_CUT = regex.compile(r"[、，,；;。：:]")
 
@@ -708,6 +705,7 @@ class _Context:
     progress: Dict[str, str]
     batch_re: "regex.Pattern[str]"  # 签约 in 「集中签约了6个项目…其中…分别为」
     batch: Dict[str, Tuple[str, str]]
+    batch_intro_re: "regex.Pattern[str]"  # 「集中开工的项目包括…」: a batch whose items follow
 
 
 @lru_cache(maxsize=1)
@@ -731,6 +729,9 @@ def _context() -> _Context:
         progress={w: v[0] for w, v in kinds["progress"].items()},
         batch_re=regex.compile(trie_pattern(kinds["batch"])),
         batch=kinds["batch"],
+        batch_intro_re=regex.compile(
+            r"(?P<verb>(?:集中)?(?:" + trie_pattern(kinds["batch"]) + r"))的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?"
+            r"(?:重点|重大)?项目(?:包括|有|分别为|分别是)"),
     )
 
 
@@ -842,7 +843,7 @@ def fill(doc) -> List[Project]:
     for sent in doc.sentences:
         if sent.block != block:
             block, block_batch = sent.block, None
-        intro = _BATCH_INTRO.search(sent.text)
+        intro = ctx.batch_intro_re.search(sent.text)
         if intro:
             block_batch = ctx.batch[ctx.batch_re.search(intro.group("verb")).group()]
         series_status = None
