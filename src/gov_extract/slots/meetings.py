@@ -212,7 +212,8 @@ def _clean(name: str) -> str:
 def _refers_back(part: str, words_before: str) -> bool:
     """The name, or the words just before it, open with 此次/本次/今天… (「此次召开政府常务会」):
     a meeting named before is said again."""
-    demonstratives = tuple(load_words("meeting_demonstratives"))
+    # 本届 names a term (「本届人大常委会第二次会议」 is a meeting of its own), not the meeting reported
+    demonstratives = tuple(w for w in load_words("meeting_demonstratives") if w != "本届")
     return _LEADING_DATE.sub("", part).startswith(demonstratives) or any(
         w in words_before for w in demonstratives)
 
