@@ -368,3 +368,28 @@ def test_str_subclass_is_accepted():
 
 def test_public_entry_point_is_the_same_function():
     assert gov_extract.extract is extract
+
+
+# Sentence shapes that once made a filler scan the whole document per sentence (quadratic on a
+# page that is one long block): a meeting held by a body, numbered project lists, counted classes.
+_REPEATED_STRUCTURES = {
+    "body-meeting": "市委常委会在县委第一会议室召开会议。",
+    "numbered-projects": "3个项目:1.某某项目;2.某某项目。",
+    "class-items": "工业类项目3个,分别为:A项目、B项目、C项目。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REPEATED_STRUCTURES))
+def test_repeated_structures_stay_linear(name):
+    import time
+
+    unit = _REPEATED_STRUCTURES[name]
+
+    def seconds(times: int) -> float:
+        started = time.process_time()
+        run(unit * times)
+        return time.process_time() - started
+
+    small, large = seconds(1000), seconds(4000)
+    # four times the text may take at most ~6x the time (linear plus noise), never 16x
+    assert large < max(0.5, 6 * small), f"{name}: {small:.2f}s for 1000 repeats, {large:.2f}s for 4000"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
@@ -376,7 +377,9 @@ def _date(doc, sent, name_start: int) -> Tuple[Optional[str], Optional[str]]:
         if sent.start + match.start() >= name_start:
             break
     if best is None:
-        for other in reversed(doc.sentences[:sent.index]):
+        # bounded: a page that is one long block must not make this quadratic
+        for k in range(sent.index - 1, max(-1, sent.index - 1 - _DATELINE_LOOKBACK), -1):
+            other = doc.sentences[k]
             if other.block != sent.block:
                 break
             dates = list(_DATE.finditer(other.text))
@@ -688,8 +691,8 @@ def _attendees(doc, found: List[_Found]) -> Tuple[Dict[int, List[str]], Dict[int
     halls: Dict[int, List[str]] = {}
     for item in found:
         sent = item.sentence
-        later = [i for i in meeting_sentences if i > sent.index]
-        stop = later[0] if later else len(doc.sentences)
+        k = bisect_right(meeting_sentences, sent.index)
+        stop = meeting_sentences[k] if k < len(meeting_sentences) else len(doc.sentences)
         names: List[str] = []
         for index in range(sent.index, stop):
             other = doc.sentences[index]

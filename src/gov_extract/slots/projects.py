@@ -805,10 +805,10 @@ def _batch_status(doc, sent, upto: int, ctx: _Context) -> Optional[Tuple[str, st
     paragraph: 「集中签约了6个招商引资项目…其中包括工业类项目3个,分别为:」 (approved) or
     「签约的7个项目分别是:」; None when no batch verb stands there."""
     start = max(upto - _BATCH_LOOKBACK, 0)
-    for other in doc.sentences:
-        if other.block == sent.block and other.end > start:
-            start = max(start, other.start)
-            break
+    k = sent.index  # back to the paragraph's first sentence within the look-back window
+    while k > 0 and doc.sentences[k - 1].block == sent.block and doc.sentences[k - 1].end > start:
+        k -= 1
+    start = max(start, doc.sentences[k].start)
     said = None
     for said in ctx.batch_re.finditer(doc.text, start, upto):
         pass
@@ -839,6 +839,7 @@ def fill(doc) -> List[Project]:
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
     unstaged: List[int] = []  # projects of the sentence before, listed without a stage
+    starts: List[int] = []  # sentence starts, computed when a numbered list needs them
     block, block_batch = -1, None  # 「集中开工的项目包括投资…的A项目,…。投资…的B项目,…」: the paragraph's batch
     for sent in doc.sentences:
         if sent.block != block:
@@ -875,10 +876,11 @@ def fill(doc) -> List[Project]:
             stop = text.find("。", m.end())
             stop = stop if stop >= 0 else len(text)
             status = _batch_status(doc, sent, m.start(), ctx) or doc_status
+            starts = starts or [s.start for s in doc.sentences]
             for item in _NUMBERED_ITEM.finditer(text, m.end(), stop):
                 a, b = _strip(text, item.start(1), item.end(1))
                 if 4 <= b - a <= _MAX_NAME and _form_ok(text[a:b], tb):
-                    class_items.append(_named_in_context(doc, _sentence_at(doc, a), a, b, status))
+                    class_items.append(_named_in_context(doc, _sentence_at(doc, starts, a), a, b, status))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -988,9 +990,8 @@ def _class_item_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     return out
 
 
-def _sentence_at(doc, pos: int):
-    """The sentence of ``doc`` that holds text position ``pos``."""
-    starts = [s.start for s in doc.sentences]
+def _sentence_at(doc, starts: Sequence[int], pos: int):
+    """The sentence of ``doc`` that holds text position ``pos`` (``starts``: the sentences' starts)."""
     return doc.sentences[max(0, bisect_right(starts, pos) - 1)]
 
 
