@@ -28,7 +28,7 @@ _SENTENCE_END = regex.compile(r"[。！？；!?;…]+[”’」』）)]{0,3}")
 # A year after 较/比/与/同… is a comparison base (「较2019年同期」), and one opening a title
 # (《2015年中国工业发展报告》) names a document: neither is the scope.
 _LEADING_YEAR = regex.compile(
-    r"(?:^|[，,：:])[^，,。]{0,6}?(?<![\d.较比与同至到从于和《“＂])((?:19|20)\d{2})\s?年(?!\d{1,2}月\d|以来)"
+    r"(?:^|[，,：:])[^，,。]{0,6}?(?<![\d.较比与同至到从于和按《“＂])((?:19|20)\d{2})\s?年(?!\d{1,2}月\d|以来)"
 )
 # characters right before a year that make it a comparison base (较2019年, 由去年同期)
 BASIS_CHARS = "较比与同至到从于和由"

@@ -1088,3 +1088,12 @@ BUGS += [
                     {"indicator": "超额完成年度任务", "level": (210000000.0, "元"), "change": None}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "人均地区生产总值19763元,按2018年平均汇率计算为2865美元。",
+        "published": 2020,
+        "note": "blind held-out set 40: 「按2018年平均汇率计算」 is how a figure was converted: no indicator, no year",
+        "metrics": [{"indicator": "人均地区生产总值", "level": (19763.0, "元"), "year": 2020}],
+    },
+]

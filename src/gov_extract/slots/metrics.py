@@ -588,7 +588,7 @@ _OVER_TARGET = ("超额完成", "超出", "超过年度", "超年度")  # a figu
 _ESTIMATE_SERIES = regex.compile(
     r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]|\s?预计[（(]下同[)）]")
 _SAME_BELOW = regex.compile(r"预计[（(]下同[)）]")  # 「预计(下同)全年实现…」: every figure of the paragraph
-_COMPARABLE = regex.compile(r"按可比价格?计算")
+_COMPARABLE = regex.compile(r"按[^，,。；;]{0,12}?计算")  # 「按可比价计算」「按2018年平均汇率计算」
 _SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
@@ -820,7 +820,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
         name = pre.name
         if name.endswith("等"):
             name = ""  # 「A、B等7个项目」: the examples are not the indicator
-        if (not name or name in _RESTATE_VERBS) and from_name is not None and from_name[0] == ci \
+        if (not name or name in _RESTATE_VERBS) and from_name is not None and from_name[0] in (ci, ci - 1) \
                 and pre.role != "change":
             name = from_name[1]  # 「三次产业结构比由7.2:39.5:53.3变化为8.5:37.0:54.5」
         if stated is not None and pre.period:
@@ -1060,7 +1060,7 @@ def _rate_base(name: str) -> str:
     return name
 
 
-_RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变"})
+_RESTATE_VERBS = frozenset({"变化", "调整", "优化", "变为", "转变", "进一步优化", "进一步调整", "逐步优化"})
 _SYNTHETIC_BASIS = regex.compile(r"(?:与|同|和)(?:上年|去年|上年同期|去年同期|同期|上一年|往年)$")
 _SAME_FIGURE = frozenset({"数量", "个数", "总数", "数目", "规模", "总量"})
 _STRUCTURE_END = regex.compile(r"(?:比例|比重|之比|比)$")
@@ -1194,6 +1194,8 @@ def _metric(doc, sent, rec: _Rec, tb: _Tables, triggers: List[Tuple[int, str, st
                 continue
             if "《" in text[rec.clause_start: m.start()]:
                 continue
+            if text[max(0, m.start() - 1):m.start()] == "按":
+                continue  # 「按2018年平均汇率计算为2865美元」: the rate's year, not the figure's
             year = int(m.group(1))
     stated = bool(rec.year_word) or sent.year_stated
     if (modality == "target" and not stated and year is not None and doc.published_year
