@@ -588,7 +588,7 @@ _OVER_TARGET = ("超额完成", "超出", "超过年度", "超年度")  # a figu
 _ESTIMATE_SERIES = regex.compile(
     r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]|\s?预计[（(]下同[)）]")
 _SAME_BELOW = regex.compile(r"预计[（(]下同[)）]")  # 「预计(下同)全年实现…」: every figure of the paragraph
-_COMPARABLE = regex.compile(r"按[^，,。；;]{0,12}?计算")  # 「按可比价计算」「按2018年平均汇率计算」
+_COMPARABLE = regex.compile(r"[（(]?按[^，,。；;（()）]{0,12}?计算[)）]?")  # 「按可比价计算」「按2018年平均汇率计算」
 _SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 
 
