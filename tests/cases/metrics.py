@@ -1097,3 +1097,12 @@ BUGS += [
         "metrics": [{"indicator": "人均地区生产总值", "level": (19763.0, "元"), "year": 2020}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "地区生产总值完成120亿元(预计数,下同),增长6%。财政收入8亿元。",
+        "published": 2023,
+        "note": "blind held-out set 45: 「(预计数,下同)」 marks the paragraph's figures as estimates",
+        "metrics": [{"indicator": "地区生产总值", "modality": "estimate"}, {"indicator": "财政收入", "modality": "estimate"}],
+    },
+]

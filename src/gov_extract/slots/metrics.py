@@ -496,7 +496,7 @@ def _excluded(text: str, span: QuantitySpan, tb: _Tables) -> bool:
         return True  # 「华润100兆瓦风电项目」「年产5万吨…生产线项目」: a number inside a project's name
     if q.unit == "元" and q.bound in ("ge", "gt") and _PROJECT_CLASS.match(text, span.outer_end):
         return True  # 「10个5000万元以上大项目」「投资超10亿元的重大项目」: a class of projects
-    if q.unit in ("位", "名", "个位次") and before.rstrip().endswith(("排", "居", "列", "进位", "上升", "提升", "前移",
+    if q.unit in ("位", "名", "个位次") and before.rstrip().endswith(("排", "排名", "居", "列", "进位", "上升", "提升", "前移",
                                                                  "下滑", "下降", "后退", "跃升")):
         return True  # 「神木居21位」「进位6位」: a rank or its move (slots/rankings.py)
     if q.bound in ("gt", "ge") and _MARK_OF_PLACE.match(text, span.outer_end):
@@ -587,7 +587,7 @@ _OVER_TARGET = ("超额完成", "超出", "超过年度", "超年度")  # a figu
 # every item (a 预计 inside the first item, 「…预计完成4725亿元,增长7.5%;一般公共预算…」, only that one)
 _ESTIMATE_SERIES = regex.compile(
     r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]|\s?预计[（(]下同[)）]")
-_SAME_BELOW = regex.compile(r"预计[（(]下同[)）]")  # 「预计(下同)全年实现…」: every figure of the paragraph
+_SAME_BELOW = regex.compile(r"预计[（(]下同[)）]|[（(]预计数?[，,、]?下同[)）]")  # 「…(预计数,下同)」  # 「预计(下同)全年实现…」: every figure of the paragraph
 _COMPARABLE = regex.compile(r"[（(]?按[^，,。；;（()）]{0,12}?计算[)）]?")  # 「按可比价计算」「按2018年平均汇率计算」
 _SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 

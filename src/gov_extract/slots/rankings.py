@@ -106,6 +106,7 @@ _GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全�
 _NAMED_AFTER = regex.compile(
     r"(?:位)?的(?:设区市|市州|" + _GROUP_WORDS + r")?(?:分别)?(?:是|为)[:：]?([^，,。；;]{2,60})")
 # 「卫滨区(含高新区)增速」: the place's remark; 「以18.4%的增速夺冠」: the figure it won with
+_WORDY = regex.compile(r"[\p{Han}A-Za-z]")
 _LEADING_REMARK = regex.compile(r"^(?:[（(][^（()）]{1,12}[)）]|以[0-9.]{1,6}%?的?)")
 _RACED_ON = regex.compile(r"增速|增幅|增长|总量|指标|收入|投资|产值|考核|排名")  # 「增速夺冠」, not 「中国队夺冠」
 _TIME_LEAD = regex.compile(r"^在?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d{2}\s?年度?|今年|去年)(?:以来)?")
@@ -179,6 +180,8 @@ def _tables() -> _Tables:
         rf"|(?P<rank>第\s?(?P<rn>{_NUM})\s?(?:位|名)?){_RANK_FOLLOW}"
         # 「神木居21位」「府谷排89位」: a verb and 位/名 make a rank without 第
         r"|(?P<rank>(?<=[排居列])\s?(?P<rn>[0-9]{1,3})\s?(?:位|名))"
+        # 「醴陵市排名88位」「长沙县排名13」: 排名 and a number make a rank without 第
+        r"|(?P<rank>(?<=排名)\s?(?P<rn>[0-9]{1,3})(?:\s?(?:位|名))?(?![0-9.%％]))"
         r"|(?P<first>首位|榜首|头名|第一名|[“\"]?(?:头把|第一把)交椅[”\"]?|夺冠)"
         r"|(?P<champion>冠军)"
         rf"|(?P<top>前\s?(?P<tn>{_NUM})\s?(?:位|名|强)?){_TOP_FOLLOW}"
@@ -203,7 +206,7 @@ def _tables() -> _Tables:
         self_refs=regex.compile(rf"^(?:{trie_pattern(self_references())})"),
         places=WordSet(place_names),
         prefilter=regex.compile(
-            r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|首位|榜首|冠军|头名|交椅|夺冠|前\s?" + _NUM
+            r"第\s?" + _NUM + r"|[排居列]\s?[0-9]{1,3}\s?[位名]|排名\s?[0-9]|首位|榜首|冠军|头名|交椅|夺冠|前\s?" + _NUM
             + r"|[0-9十百千三五八]强|[十百]佳|等奖|" + tier_alt),
         macro_region=regex.compile(rf"^(?:中国|全国)?(?:{trie_pattern(words.get('macro_region', ('西部',)))})(?:地区)?"),
         tally=regex.compile(
@@ -1195,9 +1198,13 @@ def _sentence_rankings(doc: Document, sent: Sentence, prev: Sequence[Sentence]) 
                 if title:
                     criteria = [title]
         criteria = [_strip_balanced(_LEADING_REMARK.sub("", c)) for c in criteria]
-        criteria = [c for c in criteria if len(c) >= 2]
-        if (not criteria or all(c in _BARE_RANK_WORDS for c in criteria)) and doc.section_topic(sent):
-            criteria = [doc.section_topic(sent)]  # 「从GDP增速看,…卫滨区(含高新区)增速为9.3%,位居第1位」
+        criteria = [c for c in criteria if len(c) >= 2 and _WORDY.search(c)]  # 「2022年排名第5」: no 「20」
+        if not criteria or all(c in _BARE_RANK_WORDS for c in criteria):
+            if doc.section_topic(sent):
+                criteria = [doc.section_topic(sent)]  # 「从GDP增速看,…卫滨区(含高新区)增速为9.3%,位居第1位」
+            elif criteria and (named_before or (anchor is not None and anchor.criteria)):
+                # 「醴陵市排名88位,长沙县排名13」: the list named before
+                criteria = [named_before] if named_before else list(anchor.criteria)
         if criteria and all(c in _SCORE_WORDS for c in criteria):
             # 「总分居前3位的县市区分别是…」: ranked by the score of the assessment the text reports
             title = _title_before(text, first.start, prev) or _title_before("", 0, doc.sentences[:8][::-1])
