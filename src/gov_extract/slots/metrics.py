@@ -323,7 +323,7 @@ _STREAK = regex.compile(r"连续[\d一二三四五六七八九十两]{1,3}个?(?
 
 def _parse_pre(text: str, quantity: Quantity, tb: _Tables, region_ok, at_clause_start: bool = True) -> _Pre:
     pre = _Pre()
-    t = _COMPARABLE.sub("", text)  # 「按可比价计算增长8.5%」: how it was computed, no basis
+    t = _COMPARABLE.sub("", text) if "计算" in text else text  # 「按可比价计算增长8.5%」: no basis
     if t.endswith((")", "）")):
         t = tb.remark_paren.sub("", t)  # 「同比增长(以下简称增长)7%」: a remark between verb and figure
     stripped = t.lstrip(" \u3000")
@@ -549,7 +549,7 @@ def fill(doc) -> List[Metric]:
             block, block_period, series_modality, same_below = sent.block, None, None, False
         if _ESTIMATE_SERIES.match(sent.text):
             series_modality = "estimate"
-        same_below = same_below or bool(_SAME_BELOW.search(sent.text))
+        same_below = same_below or ("下同" in sent.text and bool(_SAME_BELOW.search(sent.text)))
         sentence_series = "estimate" if same_below else series_modality
         if not _SERIES_GOES_ON.search(sent.text):
             series_modality = None

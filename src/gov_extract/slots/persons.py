@@ -623,7 +623,7 @@ def _byline_names(text: str, closing: bool = True) -> Iterable[Tuple[int, int, O
             if valid_name(token, strict=True):
                 yield pos, pos + len(token), None, None, "reporter"
             pos += len(token) + 1
-    caption = _CAPTION_CREDIT.search(text)
+    caption = _CAPTION_CREDIT.search(text) if "摄" in text else None
     if caption and valid_name(caption.group(1)):
         yield caption.start(1), caption.end(1), None, None, "photographer"  # 「盘州丹霞山 姚祥林 摄」
     bare = _DATELINE_BYLINE.match(text) or _BARE_BYLINE.search(text)

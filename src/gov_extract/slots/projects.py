@@ -844,7 +844,7 @@ def fill(doc) -> List[Project]:
     for sent in doc.sentences:
         if sent.block != block:
             block, block_batch = sent.block, None
-        intro = ctx.batch_intro_re.search(sent.text)
+        intro = ctx.batch_intro_re.search(sent.text) if "项目" in sent.text else None
         if intro:
             block_batch = ctx.batch[ctx.batch_re.search(intro.group("verb")).group()]
         series_status = None
