@@ -1106,3 +1106,13 @@ BUGS += [
         "metrics": [{"indicator": "地区生产总值", "modality": "estimate"}, {"indicator": "财政收入", "modality": "estimate"}],
     },
 ]
+
+BUGS += [
+    {
+        "text": "民勤县积极融入新发展格局,生产总值增长5.3%。\n固定资产投资增长8%;社会消费品零售总额增长6%。",
+        "published": 2023, "region": "武威市",
+        "note": "review: a paragraph's place is not carried into the next paragraph when that opens with a 「；」 item",
+        "metrics": [{"indicator": "生产总值", "region": "民勤县"}, {"indicator": "固定资产投资", "region": "武威市"},
+                    {"indicator": "社会消费品零售总额", "region": "武威市"}],
+    },
+]

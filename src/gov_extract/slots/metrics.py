@@ -547,13 +547,13 @@ def fill(doc) -> List[Metric]:
     for k, sent in enumerate(sentences):
         if sent.block != block:
             block, block_period, series_modality, same_below = sent.block, None, None, False
+            block_place = doc.paragraph_place(block)
         if _ESTIMATE_SERIES.match(sent.text):
             series_modality = "estimate"
         same_below = same_below or ("下同" in sent.text and bool(_SAME_BELOW.search(sent.text)))
         sentence_series = "estimate" if same_below else series_modality
         if not _SERIES_GOES_ON.search(sent.text):
             series_modality = None
-            block_place = doc.paragraph_place(block)
         if sent.text.count("|") >= 2:
             run.append(k)
             continue
@@ -895,9 +895,10 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
             name = carry + name
         name = _strip_money_verb(name, tb)
         name = _clean_name(name, tb)
-        if topic and (not name or name.startswith(_ANAPHORS)):
+        anaphor = next((a for a in _ANAPHORS if name.startswith(a)), None)
+        if topic and (not name or anaphor):
             # 「从GDP增速看,…卫滨区增速为9.3%」「再看固定资产投资,全市这一增速为12.1%」
-            name = topic + name[2:] if name.startswith(_ANAPHORS) else topic
+            name = topic + name[len(anaphor):] if anaphor else topic
         invested = _INVESTED_PROJECT_AFTER.match(text, last.outer_end) if name.endswith("投资") else None
         if invested:
             # 「A有限公司总投资5亿元的茶文化体验中心项目」: the amount is the project's
