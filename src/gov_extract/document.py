@@ -9,6 +9,7 @@ sits in a plan section (targets), and the home region that 「我市」 means.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple, Union
@@ -185,6 +186,7 @@ class Document:
         self._paragraph_places: Dict[int, Optional[str]] = {}
         self._topics: Optional[List[Optional[str]]] = None
         self._block_first: Optional[Dict[int, "Sentence"]] = None
+        self._sentence_starts: Optional[List[int]] = None
 
     # -- offsets ---------------------------------------------------------------------
     def evidence(self, start: int, end: int) -> Evidence:
@@ -198,6 +200,12 @@ class Document:
         if not word:
             return self.region
         return resolve_scope_name(word, self.region)
+
+    def sentence_at(self, pos: int) -> "Sentence":
+        """The sentence that holds position ``pos`` of the normalized text."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        return self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
 
     def paragraph_place(self, block: int) -> Optional[str]:
         """The place a paragraph opens with as its subject, when it lies inside the home region

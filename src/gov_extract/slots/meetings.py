@@ -270,7 +270,7 @@ def _sentence_meetings(sent) -> List[_Found]:
             p_start = start + p_start + (len(part) - len(name))
             hint = None
             subject = _SUBJECT_BEFORE_VERB.search(text[max(0, start - 12):start])
-            cut = max(text.rfind(ch, 0, start) for ch in "，。；;,：:") + 1
+            cut = _clause_start(text, start, 0)
             if subject and not _SAME_SUBJECT.match(subject.group()):
                 hint = subject.group(1)
             else:

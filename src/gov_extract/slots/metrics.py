@@ -442,18 +442,19 @@ _WEAK_LEAD = regex.compile(r"(?:正在|已经|已|共|累计|先后|陆续|今�
 _TOWN_ONLY = regex.compile(r"\p{Han}{1,4}(?:镇|乡|街道)")
 
 
-def _count_noun_after(name: str, unit: str, tb: _Tables) -> Optional[str]:
-    """How a count's name is completed by the noun after it: 'replace' when the words before it
-    name no indicator (a town: 丁蜀镇), 'prepend' when they are a verb the noun follows
-    (正在推进 → 推进 + 百亿级重点项目), None when the words before are the indicator."""
+def _count_noun_after(name: str, unit: str, tb: _Tables) -> str:
+    """The words before a count that the noun after it completes: none when they name no
+    indicator (a town: 丁蜀镇), the verb the noun follows (正在推进 → 推进 + 百亿级重点项目), else
+    ``name`` as it is."""
     if unit not in tb.count_units:
-        return None
-    core = name[_WEAK_LEAD.match(name).end():] if _WEAK_LEAD.match(name) else name
+        return name
+    lead = _WEAK_LEAD.match(name)
+    core = name[lead.end():] if lead else name
     if _TOWN_ONLY.fullmatch(core):
-        return "replace"
+        return ""
     if core != name and core in tb.verbs:
-        return "prepend"
-    return None
+        return core
+    return name
 
 
 # --------------------------------------------------------------------------- filtering
@@ -585,9 +586,9 @@ _ANAPHORS = ("这一", "该")
 _OVER_TARGET = ("超额完成", "超出", "超过年度", "超年度")  # a figure measured against the year's target
 # 「预计全年:地区生产总值…;固定资产投资…;…。」「预计2025年,A…;B…」: 预计 heading a 「；」 series covers
 # every item (a 预计 inside the first item, 「…预计完成4725亿元,增长7.5%;一般公共预算…」, only that one)
-_ESTIMATE_SERIES = regex.compile(
-    r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]|\s?预计[（(]下同[)）]")
-_SAME_BELOW = regex.compile(r"预计[（(]下同[)）]|[（(]预计数?[，,、]?下同[)）]")  # 「…(预计数,下同)」  # 「预计(下同)全年实现…」: every figure of the paragraph
+_ESTIMATE_SERIES = regex.compile(r"\s?预计(?:全年|今年|到年底|到年末|(?:19|20)\d{2}\s?年(?:全年)?)?[:：,，]")
+# 「预计(下同)全年实现…」「…(预计数,下同)」: every figure of the rest of the paragraph
+_SAME_BELOW = regex.compile(r"预计[（(]下同[)）]|[（(]预计数?[，,、]?下同[)）]")
 _COMPARABLE = regex.compile(r"[（(]?按[^，,。；;（()）]{0,12}?计算[)）]?")  # 「按可比价计算」「按2018年平均汇率计算」
 _SERIES_GOES_ON = regex.compile(r"[；;]\s*$")
 
@@ -869,11 +870,7 @@ def _sentence_metrics(doc, sent, tb: _Tables, region_ok, default_period: Optiona
                 # 「增长2.9%、6.4%、7.2%,增速比全省高0.1个、1.0个、1.4个百分点」: one each
                 own_names = [growth_rate_name(r.name) if rate_moved else r.name for r in targets]
         from_post = False
-        noun_after = _count_noun_after(name, first.quantity.unit, tb)
-        if noun_after == "replace":
-            name = ""
-        elif noun_after == "prepend":
-            name = name[_WEAK_LEAD.match(name).end():]
+        name = _count_noun_after(name, first.quantity.unit, tb)
         if _verb_only(name, tb):
             post_end = cend
             nxt = [spans[g[0]].outer_start for g in groups[gi + 1:] if clause_of[g[0]] == ci]

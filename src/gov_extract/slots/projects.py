@@ -30,7 +30,6 @@ or the next sentence about it (「…来到A项目现场。该项目主体已封
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -179,9 +178,9 @@ def _ends(text: str, tb: _Tables) -> List[str]:
 
 _DEMONSTRATIVES = frozenset("该此这那")
 _PUNCT_DIGITS = regex.compile(r"[\d.、，,“”\"（）()\s]")
-# 「重点工程和重点项目」: generic words joined by a conjunction are still generic
 # 「干龙潭水库等11个…工程」「(二)2个企业投资项目」: a counted list or class, not one name
 _COUNTED_INSIDE = regex.compile(r"(?:等|^[（(][一二三四五六七八九十]{1,3}[)）]\s?)[0-9一二三四五六七八九十]{1,3}[个项座条处家]")
+# 「重点工程和重点项目」: generic words joined by a conjunction are still generic
 _GENERIC_GLUE = regex.compile(r"项目|工程|和|及|与")
 
 
@@ -730,7 +729,7 @@ def _context() -> _Context:
         batch_re=regex.compile(trie_pattern(kinds["batch"])),
         batch=kinds["batch"],
         batch_intro_re=regex.compile(
-            r"(?P<verb>(?:集中)?(?:" + trie_pattern(kinds["batch"]) + r"))的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?"
+            r"(?:集中)?(?P<verb>" + trie_pattern(kinds["batch"]) + r")的(?:[0-9一二三四五六七八九十]{1,3}[个大只])?"
             r"(?:重点|重大)?项目(?:包括|有|分别为|分别是)"),
     )
 
@@ -839,14 +838,13 @@ def fill(doc) -> List[Project]:
     # 「首批签约的有A项目,总投资3亿元;B项目,总投资5亿元;…」: items of a 「；」 series take its stage
     series: Optional[Tuple[int, str, Optional[str]]] = None  # (block, status, status_text)
     unstaged: List[int] = []  # projects of the sentence before, listed without a stage
-    starts: List[int] = []  # sentence starts, computed when a numbered list needs them
     block, block_batch = -1, None  # 「集中开工的项目包括投资…的A项目,…。投资…的B项目,…」: the paragraph's batch
     for sent in doc.sentences:
         if sent.block != block:
             block, block_batch = sent.block, None
         intro = ctx.batch_intro_re.search(sent.text) if "项目" in sent.text else None
         if intro:
-            block_batch = ctx.batch[ctx.batch_re.search(intro.group("verb")).group()]
+            block_batch = ctx.batch[intro.group("verb")]
         series_status = None
         if series is not None and series[0] == sent.block and not sent.is_heading:
             series_status = series[1:]
@@ -876,11 +874,10 @@ def fill(doc) -> List[Project]:
             stop = text.find("。", m.end())
             stop = stop if stop >= 0 else len(text)
             status = _batch_status(doc, sent, m.start(), ctx) or doc_status
-            starts = starts or [s.start for s in doc.sentences]
             for item in _NUMBERED_ITEM.finditer(text, m.end(), stop):
                 a, b = _strip(text, item.start(1), item.end(1))
                 if 4 <= b - a <= _MAX_NAME and _form_ok(text[a:b], tb):
-                    class_items.append(_named_in_context(doc, _sentence_at(doc, starts, a), a, b, status))
+                    class_items.append(_named_in_context(doc, doc.sentence_at(a), a, b, status))
         # 「特别是投资4.2亿元的蒙古王城文化休闲小镇项目,将成为…」「X项目总投资1.2亿元」: the amount
         # names a project; kept when the sentence's verbs named no project there (see below)
         for pattern in (_INVESTED_NAME, _NAME_INVESTED):
@@ -988,11 +985,6 @@ def _class_item_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
         if 4 <= b - a <= 40 and _HAN.match(text, a):
             out.append((a, b))
     return out
-
-
-def _sentence_at(doc, starts: Sequence[int], pos: int):
-    """The sentence of ``doc`` that holds text position ``pos`` (``starts``: the sentences' starts)."""
-    return doc.sentences[max(0, bisect_right(starts, pos) - 1)]
 
 
 def _dedupe(projects: List[Project]) -> List[Project]:

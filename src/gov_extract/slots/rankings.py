@@ -105,8 +105,8 @@ _GENERIC_SCOPE_END = regex.compile(r"(?:全国|全省|全市|全州|全盟|全�
 # 「排首位的是江苏昆山市」「排名前三的是南昌、赣州、九江」「位居全省前三的设区市是南昌、新余和景德镇」
 _NAMED_AFTER = regex.compile(
     r"(?:位)?的(?:设区市|市州|" + _GROUP_WORDS + r")?(?:分别)?(?:是|为)[:：]?([^，,。；;]{2,60})")
-# 「卫滨区(含高新区)增速」: the place's remark; 「以18.4%的增速夺冠」: the figure it won with
 _WORDY = regex.compile(r"[\p{Han}A-Za-z]")
+# 「卫滨区(含高新区)增速」: the place's remark; 「以18.4%的增速夺冠」: the figure it won with
 _LEADING_REMARK = regex.compile(r"^(?:[（(][^（()）]{1,12}[)）]|以[0-9.]{1,6}%?的?)")
 _RACED_ON = regex.compile(r"增速|增幅|增长|总量|指标|收入|投资|产值|考核|排名")  # 「增速夺冠」, not 「中国队夺冠」
 _TIME_LEAD = regex.compile(r"^在?(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d{2}\s?年度?|今年|去年)(?:以来)?")
